@@ -1,0 +1,47 @@
+package io.autoremediate.functions.command;
+
+import java.util.Objects;
+
+/**
+ * Where a sent command stands, as the state machine sees it after each send or poll.
+ *
+ * @param polls        how many times it has been polled; the state machine bounds it
+ * @param responseCode the script's exit code, -1 when it has not run (or never did)
+ * @param outputTail   the end of standard output, enough for a message
+ * @param errorTail    the end of standard error
+ * @param outputUrl    where the full output is kept, when it is
+ */
+public record CommandProgress(
+        String commandId,
+        String instanceId,
+        CommandStatus status,
+        String statusDetails,
+        int responseCode,
+        String outputTail,
+        String errorTail,
+        String outputUrl,
+        int polls) {
+
+    public CommandProgress {
+        Objects.requireNonNull(commandId, "commandId");
+        Objects.requireNonNull(instanceId, "instanceId");
+        Objects.requireNonNull(status, "status");
+    }
+
+    public boolean terminal() {
+        return status.terminal();
+    }
+
+    public boolean succeeded() {
+        return status == CommandStatus.SUCCESS;
+    }
+
+    public static CommandProgress sent(String commandId, String instanceId) {
+        return new CommandProgress(commandId, instanceId, CommandStatus.PENDING, "Sent", -1, "", "", null, 0);
+    }
+
+    public CommandProgress withPolls(int count) {
+        return new CommandProgress(commandId, instanceId, status, statusDetails, responseCode, outputTail,
+                errorTail, outputUrl, count);
+    }
+}

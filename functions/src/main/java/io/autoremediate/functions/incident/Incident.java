@@ -1,0 +1,47 @@
+package io.autoremediate.functions.incident;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One alarm state change, as the remediation steps need it. Metric fields are null for metric-math and
+ * anomaly-detection alarms; {@code instanceId} is null when no dimension names an instance.
+ */
+public record Incident(
+        String alarmName,
+        String alarmArn,
+        AlarmState state,
+        AlarmState previousState,
+        String reason,
+        String reasonData,
+        Instant stateChangedAt,
+        String description,
+        String metricName,
+        String namespace,
+        Map<String, String> dimensions,
+        String instanceId,
+        String account,
+        String region) {
+
+    public Incident {
+        Objects.requireNonNull(alarmName, "alarmName");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(stateChangedAt, "stateChangedAt");
+        dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+    }
+
+    /** True for a transition into ALARM, the only kind of change that may run a runbook. */
+    public boolean isAlarmTransition() {
+        return state == AlarmState.ALARM && previousState != AlarmState.ALARM;
+    }
+
+    public boolean hasMetric() {
+        return metricName != null && namespace != null;
+    }
+
+    /** A short "where and what" for messages: the alarm name and its target. */
+    public String label() {
+        return instanceId == null ? "'" + alarmName + "'" : "'" + alarmName + "' on " + instanceId;
+    }
+}

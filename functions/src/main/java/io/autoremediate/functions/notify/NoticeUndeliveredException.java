@@ -1,0 +1,12 @@
+package io.autoremediate.functions.notify;
+
+/**
+ * No channel took the notice. Thrown so the state machine retries and, when retries run out, fails the
+ * execution loudly: an escalation must never be lost quietly.
+ */
+public class NoticeUndeliveredException extends RuntimeException {
+
+    public NoticeUndeliveredException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,10 @@
+package io.autoremediate.functions.ports;
+
+import io.autoremediate.functions.alarm.AlarmReading;
+
+/** Reads an alarm's current state: CloudWatch DescribeAlarms in AWS, the local evaluator locally. */
+public interface AlarmStateReader {
+
+    /** @throws io.autoremediate.functions.alarm.AlarmNotFoundException when no alarm has that name */
+    AlarmReading read(String alarmName);
+}

@@ -1,0 +1,22 @@
+package io.autoremediate.functions.runbook;
+
+import java.util.Objects;
+
+/**
+ * What was found for an incident: enough to audit which runbook ran (where, which version, its hash) and to
+ * fetch exactly that content again when sending. The script itself never travels through the state machine.
+ *
+ * @param key      the key under the store's prefix, e.g. {@code webapp-uptime#CustomNamespace.sh}
+ * @param location where it lives, e.g. {@code s3://bucket/runbooks/webapp-uptime#CustomNamespace.sh}
+ * @param version  the S3 version id or ETag, or the local file's modification stamp
+ * @param sha256   hex SHA-256 of the content
+ * @param size     bytes
+ */
+public record RunbookRef(String key, String location, String version, String sha256, long size) {
+
+    public RunbookRef {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(sha256, "sha256");
+    }
+}
