@@ -1,0 +1,132 @@
+package io.autoremediate.functions.adapters.aws;
+
+import io.autoremediate.functions.adapters.http.ItsmWebhookChannel;
+import io.autoremediate.functions.adapters.http.PagerDutyChannel;
+import io.autoremediate.functions.adapters.http.SlackWebhookChannel;
+import io.autoremediate.functions.ports.AlarmStateReader;
+import io.autoremediate.functions.ports.CommandRunner;
+import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.ports.RunbookStore;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Builds the adapters from environment variables. Required: {@code RUNBOOK_BUCKET}. Optional:
+ * {@code RUNBOOK_PREFIX} ({@value #DEFAULT_RUNBOOK_PREFIX}), {@code OUTPUT_BUCKET} (the runbook bucket),
+ * {@code OUTPUT_PREFIX} ({@value #DEFAULT_OUTPUT_PREFIX}), and one set per notification channel:
+ * {@code SNS_TOPIC_ARN}; {@code SLACK_WEBHOOK_URL}; {@code PAGERDUTY_ROUTING_KEY} with
+ * {@code PAGERDUTY_EVENTS_URL}; {@code ITSM_WEBHOOK_URL} with {@code ITSM_TOKEN}.
+ */
+final class AdapterWiring {
+
+    static final String DEFAULT_RUNBOOK_PREFIX = "runbooks/";
+    static final String DEFAULT_OUTPUT_PREFIX = "command-output/";
+    static final Duration WEBHOOK_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Map<String, String> environment;
+    private final Supplier<AwsClients> clients;
+    private final Lazy<HttpClient> http = new Lazy<>(() -> HttpClient.newBuilder()
+            .connectTimeout(WEBHOOK_CONNECT_TIMEOUT)
+            // A redirected webhook is a misconfiguration to see, not to follow with our secrets.
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build());
+
+    AdapterWiring(Map<String, String> environment, Supplier<AwsClients> clients) {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+        this.clients = Objects.requireNonNull(clients, "clients");
+    }
+
+    RunbookStore runbookStore() {
+        return new S3RunbookStore(clients.get().s3(), required("RUNBOOK_BUCKET"),
+                optional("RUNBOOK_PREFIX", DEFAULT_RUNBOOK_PREFIX));
+    }
+
+    CommandRunner commandRunner() {
+        String bucket = optional("OUTPUT_BUCKET", null);
+        return new SsmCommandRunner(clients.get().ssm(), bucket != null ? bucket : required("RUNBOOK_BUCKET"),
+                optional("OUTPUT_PREFIX", DEFAULT_OUTPUT_PREFIX));
+    }
+
+    AlarmStateReader alarmStateReader() {
+        return new CloudWatchAlarmStateReader(clients.get().cloudWatch());
+    }
+
+    List<NotificationChannel> notificationChannels() {
+        List<NotificationChannel> channels = new ArrayList<>(4);
+        String topicArn = optional("SNS_TOPIC_ARN", null);
+        if (topicArn != null) {
+            channels.add(new SnsNotificationChannel(clients.get().sns(), topicArn));
+        }
+        String slack = secret("SLACK_WEBHOOK_URL");
+        if (slack != null) {
+            channels.add(new SlackWebhookChannel(http.get(), secretUri("SLACK_WEBHOOK_URL", slack)));
+        }
+        String routingKey = secret("PAGERDUTY_ROUTING_KEY");
+        if (routingKey != null) {
+            String events = optional("PAGERDUTY_EVENTS_URL", null);
+            channels.add(new PagerDutyChannel(http.get(),
+                    events == null ? PagerDutyChannel.DEFAULT_ENDPOINT : uri("PAGERDUTY_EVENTS_URL", events),
+                    routingKey));
+        }
+        String itsm = secret("ITSM_WEBHOOK_URL");
+        if (itsm != null) {
+            channels.add(new ItsmWebhookChannel(http.get(), secretUri("ITSM_WEBHOOK_URL", itsm), secret("ITSM_TOKEN")));
+        }
+        return List.copyOf(channels);
+    }
+
+    /**
+     * The one place secret values are read. Issue 4 moves them to Secrets Manager: only this method changes
+     * (the variable will then name the secret instead of holding it).
+     */
+    private String secret(String variable) {
+        return optional(variable, null);
+    }
+
+    private String required(String variable) {
+        String value = optional(variable, null);
+        if (value == null) {
+            throw new IllegalStateException("environment variable " + variable + " is not set; the function's "
+                    + "deployment must set it");
+        }
+        return value;
+    }
+
+    private String optional(String variable, String fallback) {
+        String value = environment.get(variable);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static URI uri(String variable, String value) {
+        try {
+            return checkedWebUri(variable, new URI(value));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("environment variable " + variable + " is not a URL: " + e.getReason());
+        }
+    }
+
+    /** Like {@link #uri} but the message never repeats the value, which grants the right to post. */
+    private static URI secretUri(String variable, String value) {
+        try {
+            return checkedWebUri(variable, new URI(value));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("environment variable " + variable + " is not a URL (value not shown: "
+                    + "it is a secret)");
+        }
+    }
+
+    private static URI checkedWebUri(String variable, URI uri) {
+        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw new IllegalStateException("environment variable " + variable
+                    + " must be an http(s) URL with a host");
+        }
+        return uri;
+    }
+}

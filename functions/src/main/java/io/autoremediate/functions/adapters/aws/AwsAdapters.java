@@ -1,0 +1,44 @@
+package io.autoremediate.functions.adapters.aws;
+
+import io.autoremediate.functions.ports.AlarmStateReader;
+import io.autoremediate.functions.ports.CommandRunner;
+import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.ports.RunbookStore;
+import java.util.List;
+
+/**
+ * The production wiring the handlers' no-argument constructors call: each adapter is built on first use from
+ * the function's environment variables and then kept for the life of the container. The variables are listed
+ * in {@link AdapterWiring}.
+ */
+public final class AwsAdapters {
+
+    private static final Lazy<AdapterWiring> WIRING =
+            new Lazy<>(() -> new AdapterWiring(System.getenv(), AwsClients::fromEnvironment));
+    private static final Lazy<RunbookStore> RUNBOOK_STORE = new Lazy<>(() -> WIRING.get().runbookStore());
+    private static final Lazy<CommandRunner> COMMAND_RUNNER = new Lazy<>(() -> WIRING.get().commandRunner());
+    private static final Lazy<AlarmStateReader> ALARM_STATE_READER =
+            new Lazy<>(() -> WIRING.get().alarmStateReader());
+    private static final Lazy<List<NotificationChannel>> NOTIFICATION_CHANNELS =
+            new Lazy<>(() -> WIRING.get().notificationChannels());
+
+    private AwsAdapters() {
+    }
+
+    public static RunbookStore runbookStore() {
+        return RUNBOOK_STORE.get();
+    }
+
+    public static CommandRunner commandRunner() {
+        return COMMAND_RUNNER.get();
+    }
+
+    public static AlarmStateReader alarmStateReader() {
+        return ALARM_STATE_READER.get();
+    }
+
+    /** Only the channels whose variables are set; possibly none, which the dispatcher refuses loudly. */
+    public static List<NotificationChannel> notificationChannels() {
+        return NOTIFICATION_CHANNELS.get();
+    }
+}
