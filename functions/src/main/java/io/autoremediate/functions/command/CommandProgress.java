@@ -1,5 +1,6 @@
 package io.autoremediate.functions.command;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,8 @@ public record CommandProgress(
         Objects.requireNonNull(status, "status");
     }
 
+    /** Written into the state so the state machine's Choice can read it. */
+    @JsonProperty("terminal")
     public boolean terminal() {
         return status.terminal();
     }

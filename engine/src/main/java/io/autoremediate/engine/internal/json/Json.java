@@ -1,0 +1,63 @@
+package io.autoremediate.engine.internal.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The one ObjectMapper of the engine and small helpers around it. */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private Json() {
+    }
+
+    public static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    /** Compact JSON text, as Step Functions shows inputs and outputs in its history. */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise JSON", e);
+        }
+    }
+
+    /** Parses JSON text, throwing {@link JsonProcessingException} when it is not JSON. */
+    public static JsonNode parse(String text) throws JsonProcessingException {
+        JsonNode node = MAPPER.readTree(text);
+        if (node == null || node.isMissingNode()) {
+            throw new JsonParseFailure("no JSON value in the text");
+        }
+        return node;
+    }
+
+    /** A short description of a node's JSON type, for error messages. */
+    public static String typeOf(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "missing";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "array";
+            case OBJECT -> "object";
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** Thrown by {@link #parse} when the text holds no value at all. */
+    public static final class JsonParseFailure extends JsonProcessingException {
+        private static final long serialVersionUID = 1L;
+
+        JsonParseFailure(String message) {
+            super(message);
+        }
+    }
+}

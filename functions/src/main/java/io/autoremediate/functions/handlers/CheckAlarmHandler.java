@@ -1,0 +1,33 @@
+package io.autoremediate.functions.handlers;
+
+import io.autoremediate.functions.adapters.aws.AwsAdapters;
+import io.autoremediate.functions.alarm.AlarmReading;
+import io.autoremediate.functions.ports.AlarmStateReader;
+
+/** Step 4: reads the alarm's state now, to see whether the runbook healed the incident. */
+public final class CheckAlarmHandler extends JsonHandler<CheckAlarmHandler.Input, AlarmReading> {
+
+    public record Input(String alarmName) {
+        public Input {
+            if (alarmName == null || alarmName.isBlank()) {
+                throw new IllegalArgumentException("alarmName is required");
+            }
+        }
+    }
+
+    private final AlarmStateReader reader;
+
+    public CheckAlarmHandler() {
+        this(AwsAdapters.alarmStateReader());
+    }
+
+    public CheckAlarmHandler(AlarmStateReader reader) {
+        super(Input.class);
+        this.reader = reader;
+    }
+
+    @Override
+    public AlarmReading handle(Input request) {
+        return reader.read(request.alarmName());
+    }
+}

@@ -1,0 +1,33 @@
+package io.autoremediate.functions.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.functions.adapters.aws.AwsAdapters;
+import io.autoremediate.functions.incident.AlarmEventParser;
+import io.autoremediate.functions.ports.RunbookStore;
+import io.autoremediate.functions.resolve.Resolution;
+import io.autoremediate.functions.resolve.RunbookResolver;
+
+/** Step 1: reads the alarm event and finds its runbook, or says why there is nothing to run. */
+public final class ResolveScriptHandler extends JsonHandler<ResolveScriptHandler.Input, Resolution> {
+
+    /** @param event the EventBridge alarm state change event, as delivered */
+    public record Input(JsonNode event) {
+    }
+
+    private final AlarmEventParser parser = new AlarmEventParser();
+    private final RunbookResolver resolver;
+
+    public ResolveScriptHandler() {
+        this(AwsAdapters.runbookStore());
+    }
+
+    public ResolveScriptHandler(RunbookStore store) {
+        super(Input.class);
+        this.resolver = new RunbookResolver(store);
+    }
+
+    @Override
+    public Resolution handle(Input request) {
+        return resolver.resolve(parser.parse(request.event()));
+    }
+}

@@ -1,0 +1,84 @@
+package io.autoremediate.local.runtime;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.engine.EngineClock;
+import io.autoremediate.engine.ExecutionListener;
+import io.autoremediate.engine.ExecutionRequest;
+import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.engine.FunctionRegistry;
+import io.autoremediate.engine.StateMachineDefinition;
+import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.functions.handlers.CheckAlarmHandler;
+import io.autoremediate.functions.handlers.NotifyHandler;
+import io.autoremediate.functions.handlers.PollCommandHandler;
+import io.autoremediate.functions.handlers.ResolveScriptHandler;
+import io.autoremediate.functions.handlers.SendCommandHandler;
+import io.autoremediate.functions.incident.ExecutionNames;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The remediation state machine on this machine: the same definition and the same handlers as in AWS, on
+ * the embedded engine, with the handlers bound in-process to local adapters.
+ */
+public final class LocalRuntime {
+
+    public static final String STATE_MACHINE_NAME = "autoremediate-remediation";
+    static final String BUNDLED_DEFINITION = "/statemachine/remediation.asl.json";
+
+    private final StateMachineDefinition definition;
+    private final StateMachineEngine engine;
+
+    public LocalRuntime(StateMachineTemplate template, LocalAdapters adapters, EngineClock clock) {
+        this.definition = StateMachineDefinition.parse(template.fill(localArns()));
+        this.engine = new StateMachineEngine(bind(adapters), clock);
+    }
+
+    /** The definition this build ships (a copy of {@code statemachine/remediation.asl.json}). */
+    public static StateMachineTemplate bundledTemplate() {
+        try (InputStream in = LocalRuntime.class.getResourceAsStream(BUNDLED_DEFINITION)) {
+            if (in == null) {
+                throw new IllegalStateException("the build did not bundle " + BUNDLED_DEFINITION);
+            }
+            return new StateMachineTemplate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs one alarm event to the end, named as the intake names it in AWS. */
+    public ExecutionResult handle(JsonNode alarmEvent, ExecutionListener listener) {
+        return run(ExecutionNames.forEvent(alarmEvent), alarmEvent, listener);
+    }
+
+    public ExecutionResult run(String executionName, JsonNode input, ExecutionListener listener) {
+        return engine.execute(definition, new ExecutionRequest(STATE_MACHINE_NAME, executionName, input), listener);
+    }
+
+    static Map<String, String> localArns() {
+        Map<String, String> arns = new LinkedHashMap<>();
+        for (RemediationFunction function : RemediationFunction.values()) {
+            arns.put(function.placeholder(), function.localArn());
+        }
+        return arns;
+    }
+
+    private static FunctionRegistry bind(LocalAdapters adapters) {
+        Map<RemediationFunction, RequestStreamHandler> handlers = new EnumMap<>(RemediationFunction.class);
+        handlers.put(RemediationFunction.RESOLVE_SCRIPT, new ResolveScriptHandler(adapters.runbooks()));
+        handlers.put(RemediationFunction.SEND_COMMAND, new SendCommandHandler(adapters.runbooks(), adapters.commands()));
+        handlers.put(RemediationFunction.POLL_COMMAND, new PollCommandHandler(adapters.commands()));
+        handlers.put(RemediationFunction.CHECK_ALARM, new CheckAlarmHandler(adapters.alarms()));
+        handlers.put(RemediationFunction.NOTIFY, new NotifyHandler(adapters.channels()));
+        FunctionRegistry registry = new FunctionRegistry();
+        handlers.forEach((function, handler) -> registry.bind(function.functionName(),
+                new JavaHandlerFunction(function.functionName(), function.localArn(), handler)));
+        return registry;
+    }
+}

@@ -1,0 +1,44 @@
+package io.autoremediate.local.runtime;
+
+/**
+ * The state machine's functions: the placeholder each fills in {@code statemachine/remediation.asl.json},
+ * the function name it has, and its Lambda handler class.
+ */
+public enum RemediationFunction {
+    RESOLVE_SCRIPT("ResolveScriptFunctionArn", "autoremediate-resolve-script", "ResolveScriptHandler"),
+    SEND_COMMAND("SendCommandFunctionArn", "autoremediate-send-command", "SendCommandHandler"),
+    POLL_COMMAND("PollCommandFunctionArn", "autoremediate-poll-command", "PollCommandHandler"),
+    CHECK_ALARM("CheckAlarmFunctionArn", "autoremediate-check-alarm", "CheckAlarmHandler"),
+    NOTIFY("NotifyFunctionArn", "autoremediate-notify", "NotifyHandler");
+
+    public static final String LOCAL_REGION = "local";
+    public static final String LOCAL_ACCOUNT = "000000000000";
+    private static final String HANDLER_PACKAGE = "io.autoremediate.functions.handlers.";
+
+    private final String placeholder;
+    private final String functionName;
+    private final String handlerClass;
+
+    RemediationFunction(String placeholder, String functionName, String handlerClass) {
+        this.placeholder = placeholder;
+        this.functionName = functionName;
+        this.handlerClass = HANDLER_PACKAGE + handlerClass;
+    }
+
+    public String placeholder() {
+        return placeholder;
+    }
+
+    public String functionName() {
+        return functionName;
+    }
+
+    /** The Lambda handler string, as the deployment configures it. */
+    public String handler() {
+        return handlerClass + "::handleRequest";
+    }
+
+    public String localArn() {
+        return "arn:aws:lambda:" + LOCAL_REGION + ":" + LOCAL_ACCOUNT + ":function:" + functionName;
+    }
+}
