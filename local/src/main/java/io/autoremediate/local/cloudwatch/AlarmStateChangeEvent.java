@@ -3,7 +3,6 @@ package io.autoremediate.local.cloudwatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -62,7 +61,7 @@ final class AlarmStateChangeEvent {
         identity.put("namespace", alarm.namespace());
         identity.put("name", alarm.metricName());
         ObjectNode dimensions = identity.putObject("dimensions");
-        alarm.dimensions().forEach(dimensions::put);
+        new java.util.TreeMap<>(alarm.dimensions()).forEach(dimensions::put);
         metricStat.put("period", alarm.period().toSeconds());
         metricStat.put("stat", alarm.statistic().wireName());
         metric.put("returnData", true);
