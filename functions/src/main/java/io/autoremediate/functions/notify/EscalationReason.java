@@ -36,7 +36,7 @@ public final class EscalationReason {
     }
 
     /** A Lambda error's Cause is its error JSON; people want the message, not the JSON. */
-    static String messageOf(String cause) {
+    public static String messageOf(String cause) {
         if (cause == null) {
             return "(no cause given)";
         }

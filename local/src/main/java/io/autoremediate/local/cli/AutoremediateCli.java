@@ -1,0 +1,50 @@
+package io.autoremediate.local.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code autoremediate} command: the local runtime's front door. */
+@Command(
+        name = "autoremediate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Incident auto-remediation for AWS, run on this machine: the same state machine and handlers,"
+                + " with local stand-ins for S3, SSM, CloudWatch and the notification channels.",
+        subcommands = {DemoCommand.class, ReplayCommand.class, ExecuteCommand.class})
+public final class AutoremediateCli implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code: 0 done, 1 failed, 2 usage. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new AutoremediateCli());
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            if (exception instanceof UsageException) {
+                command.getErr().println("autoremediate " + command.getCommandName() + ": " + exception.getMessage());
+                return UsageException.EXIT_CODE;
+            }
+            command.getErr().println("autoremediate " + command.getCommandName() + ": " + describe(exception));
+            if (System.getenv("AUTOREMEDIATE_DEBUG") != null) {
+                exception.printStackTrace(command.getErr());
+            }
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: demo, replay or execute");
+    }
+
+    private static String describe(Exception exception) {
+        String message = exception.getMessage();
+        return message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,91 @@
+package io.autoremediate.local.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.EngineClock;
+import io.autoremediate.engine.ExecutionListener;
+import io.autoremediate.engine.ExecutionRequest;
+import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.engine.ExecutionStatus;
+import io.autoremediate.engine.FunctionRegistry;
+import io.autoremediate.engine.InvalidDefinitionException;
+import io.autoremediate.engine.StateMachineDefinition;
+import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.engine.UnboundFunctionException;
+import io.autoremediate.engine.functions.ExecutableFunction;
+import io.autoremediate.functions.json.Json;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs any state machine definition once, with functions bound to executables. Other tools rely on this
+ * contract: output JSON and exit 0 on success, {@code {"error","cause"}} and exit 1 on failure, a message
+ * on stderr and exit 2 for an invalid definition, input or binding.
+ */
+@Command(name = "execute", description = "Run a state machine definition once on the embedded engine.")
+public final class ExecuteCommand implements Callable<Integer> {
+
+    @Option(names = "--definition", required = true, paramLabel = "DEF.json", description = "The ASL definition.")
+    private Path definition;
+
+    @Option(names = "--input", required = true, paramLabel = "IN.json", description = "The execution input.")
+    private Path input;
+
+    @Option(names = "--function", paramLabel = "NAME=EXECUTABLE",
+            description = "Bind a Lambda function name to an executable: payload on stdin, result on stdout.")
+    private List<String> functions = new ArrayList<>();
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The execution name (default: a UUID).")
+    private String executionName;
+
+    @Override
+    public Integer call() {
+        StateMachineDefinition parsed;
+        try {
+            parsed = StateMachineDefinition.parse(JsonFiles.text(definition, "definition"));
+        } catch (InvalidDefinitionException e) {
+            throw new UsageException("invalid definition " + definition + ": " + e.getMessage());
+        }
+        JsonNode executionInput = JsonFiles.json(input, "input");
+        StateMachineEngine engine = new StateMachineEngine(bindings(), EngineClock.system());
+        ExecutionResult result;
+        try {
+            result = engine.execute(parsed, new ExecutionRequest("execute",
+                    executionName == null ? UUID.randomUUID().toString() : executionName, executionInput),
+                    ExecutionListener.NONE);
+        } catch (UnboundFunctionException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (result.status() == ExecutionStatus.SUCCEEDED) {
+            System.out.println(Json.write(result.output()));
+            return 0;
+        }
+        ObjectNode failure = Json.MAPPER.createObjectNode();
+        failure.put("error", result.error());
+        failure.put("cause", result.cause());
+        System.out.println(Json.write(failure));
+        return 1;
+    }
+
+    private FunctionRegistry bindings() {
+        FunctionRegistry registry = new FunctionRegistry();
+        for (String binding : functions) {
+            int equals = binding.indexOf('=');
+            if (equals <= 0 || equals == binding.length() - 1) {
+                throw new UsageException("--function takes NAME=EXECUTABLE, got '" + binding + "'");
+            }
+            Path executable = Path.of(binding.substring(equals + 1));
+            if (!executable.toFile().canExecute()) {
+                throw new UsageException("function " + binding.substring(0, equals) + ": " + executable
+                        + " is not an executable file");
+            }
+            registry.bind(binding.substring(0, equals), new ExecutableFunction(executable));
+        }
+        return registry;
+    }
+}

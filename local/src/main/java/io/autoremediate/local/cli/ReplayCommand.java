@@ -1,0 +1,106 @@
+package io.autoremediate.local.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.engine.EngineClock;
+import io.autoremediate.engine.ExecutionListener;
+import io.autoremediate.engine.InvalidDefinitionException;
+import io.autoremediate.functions.incident.AlarmState;
+import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.local.adapters.ConsoleNotificationChannel;
+import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
+import io.autoremediate.local.adapters.LocalShellCommandRunner;
+import io.autoremediate.local.replay.ReplayReport;
+import io.autoremediate.local.replay.Replayer;
+import io.autoremediate.local.runtime.LocalRuntime;
+import io.autoremediate.local.runtime.StateMachineTemplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs one alarm event (for instance one captured from EventBridge) through the real state machine on
+ * this machine and prints what happened as one JSON document.
+ */
+@Command(name = "replay", description = {
+        "Run one CloudWatch alarm state change event through the remediation state machine on this machine.",
+        "Runbooks run for real in local bash (use --dry-run to only resolve). Prints one JSON report on stdout;"
+                + " exit 0 whenever the execution ran to an end, 2 for a usage error."})
+public final class ReplayCommand implements Callable<Integer> {
+
+    @Option(names = "--event", required = true, paramLabel = "EVENT.json", description = "The alarm event.")
+    private Path event;
+
+    @Option(names = "--runbooks", paramLabel = "DIR", defaultValue = "remediations",
+            description = "Folder of runbooks (default: ${DEFAULT-VALUE}).")
+    private Path runbooks;
+
+    @Option(names = "--dry-run", description = "Resolve and report what would run; send nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--alarm-after-success", paramLabel = "STATE", defaultValue = "OK",
+            description = "What the alarm reads after a runbook run succeeds: OK (default) or ALARM.")
+    private AlarmState alarmAfterSuccess;
+
+    @Option(names = "--settings", paramLabel = "JSON", description = "State machine settings to override, as JSON.")
+    private String settings;
+
+    @Option(names = "--definition", paramLabel = "DEF.json",
+            description = "A state machine definition to use instead of the bundled one.")
+    private Path definition;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".autoremediate",
+            description = "Where command output, notices and execution histories are kept (default: ${DEFAULT-VALUE}).")
+    private Path workDir;
+
+    @Override
+    public Integer call() throws IOException {
+        JsonNode alarmEvent = JsonFiles.json(event, "event");
+        if (!Files.isDirectory(runbooks)) {
+            throw new UsageException("runbooks folder " + runbooks.toAbsolutePath() + " does not exist");
+        }
+        Path work = workDir.resolve("replay");
+        List<NotificationChannel> channels = List.of(
+                new ConsoleNotificationChannel(System.err),
+                new JsonLinesNotificationChannel(work.resolve("notifications.jsonl"), Clock.systemUTC()));
+        try (LocalShellCommandRunner runner = new LocalShellCommandRunner(work.resolve("command-output"), Map.of())) {
+            Replayer replayer = new Replayer(new Replayer.Options(template(), runbooks, work, dryRun,
+                    alarmAfterSuccess, settingsOverride(), channels, runner, EngineClock.system()));
+            ReplayReport report = replayer.replay(alarmEvent, ExecutionListener.NONE);
+            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            return 0;
+        }
+    }
+
+    private StateMachineTemplate template() {
+        if (definition == null) {
+            return LocalRuntime.bundledTemplate();
+        }
+        try {
+            return new StateMachineTemplate(JsonFiles.text(definition, "definition"));
+        } catch (InvalidDefinitionException e) {
+            throw new UsageException("invalid definition " + definition + ": " + e.getMessage());
+        }
+    }
+
+    private JsonNode settingsOverride() {
+        if (settings == null) {
+            return null;
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(settings);
+            if (node == null || !node.isObject()) {
+                throw new UsageException("--settings must be a JSON object, e.g. {\"maxAttempts\": 2}");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new UsageException("--settings is not JSON: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.autoremediate.local.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.EngineClock;
+import io.autoremediate.engine.ExecutionListener;
+import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.functions.incident.AlarmState;
+import io.autoremediate.functions.incident.ExecutionNames;
+import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.ports.CommandRunner;
+import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.local.adapters.FolderRunbookStore;
+import io.autoremediate.local.runtime.HistoryFiles;
+import io.autoremediate.local.runtime.LocalAdapters;
+import io.autoremediate.local.runtime.LocalRuntime;
+import io.autoremediate.local.runtime.RemediationOutcome;
+import io.autoremediate.local.runtime.StateMachineTemplate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Runs one alarm event through the real state machine on this machine, with runbooks from a folder and
+ * commands run by local bash, and reports what happened.
+ */
+public final class Replayer {
+
+    /**
+     * @param alarmAfterSuccess what the alarm reads once a runbook run succeeded (there is no live alarm)
+     * @param settings          overrides of the state machine's settings; the event's own settings win
+     */
+    public record Options(StateMachineTemplate template, Path runbooks, Path workDir, boolean dryRun,
+                          AlarmState alarmAfterSuccess, JsonNode settings, List<NotificationChannel> channels,
+                          CommandRunner commandRunner, EngineClock clock) {
+    }
+
+    /** Short waits: a replay is a rehearsal on a laptop, not a wait for CloudWatch's one-minute periods. */
+    static final String REPLAY_SETTINGS = """
+            {"pauseBetweenAttemptsSeconds": 1, "pollIntervalSeconds": 1, "recoveryCheckIntervalSeconds": 1,
+             "maxRecoveryChecks": 3, "commandTimeoutSeconds": 120, "maxPolls": 150}""";
+
+    private final Options options;
+
+    public Replayer(Options options) {
+        this.options = options;
+    }
+
+    public ReplayReport replay(JsonNode event, ExecutionListener listener) {
+        RecordingCommandRunner commands = new RecordingCommandRunner(options.commandRunner());
+        List<RecordingChannel.Sent> notices = RecordingChannel.newLog();
+        LocalAdapters adapters = new LocalAdapters(
+                new FolderRunbookStore(options.runbooks()),
+                commands,
+                new ReplayAlarm(commands, options.alarmAfterSuccess(), Clock.systemUTC()),
+                options.channels().stream().map(c -> (NotificationChannel) new RecordingChannel(c, notices)).toList());
+        LocalRuntime runtime = new LocalRuntime(options.template(), adapters, options.clock());
+        String name = ExecutionNames.forEvent(event);
+        ExecutionResult result = runtime.run(name, withSettings(event), listener);
+        return new ReplayReport(name, result.status().name(), RemediationOutcome.of(result).name(),
+                RemediationOutcome.reasonOf(result), commands.sent(), List.copyOf(notices),
+                HistoryFiles.write(options.workDir().resolve("executions"), name, result).toString());
+    }
+
+    private JsonNode withSettings(JsonNode event) {
+        if (!event.isObject()) {
+            return event;
+        }
+        ObjectNode settings = (ObjectNode) parse(REPLAY_SETTINGS);
+        if (options.settings() != null && options.settings().isObject()) {
+            settings.setAll((ObjectNode) options.settings());
+        }
+        if (options.dryRun()) {
+            settings.put("dryRun", true);
+        }
+        if (event.path("settings").isObject()) {
+            settings.setAll((ObjectNode) event.get("settings"));
+            if (options.dryRun()) {
+                settings.put("dryRun", true);
+            }
+        }
+        ObjectNode input = ((ObjectNode) event).deepCopy();
+        input.set("settings", settings);
+        return input;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
