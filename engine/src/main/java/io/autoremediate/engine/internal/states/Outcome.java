@@ -1,0 +1,34 @@
+package io.autoremediate.engine.internal.states;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/**
+ * What running a state once yields. Failures are thrown as
+ * {@link io.autoremediate.engine.internal.errors.StatesError}, so only the ways forward are here.
+ */
+public sealed interface Outcome {
+
+    /** Completed; follow the state's own Next or End. */
+    record Proceed(JsonNode output) implements Outcome {
+    }
+
+    /** Completed; go to this state (Choice picks its Next at run time). */
+    record GoTo(String next, JsonNode output) implements Outcome {
+    }
+
+    /** Not finished: resume the state at {@code until}, handing it {@code carried} back. */
+    record Suspend(java.time.Instant until, JsonNode carried) implements Outcome {
+        public Suspend {
+            java.util.Objects.requireNonNull(until, "until");
+        }
+    }
+
+    static Outcome proceed(JsonNode output) {
+        return new Proceed(output);
+    }
+
+    static Outcome suspendUntil(Instant until, JsonNode carried) {
+        return new Suspend(until, carried);
+    }
+}

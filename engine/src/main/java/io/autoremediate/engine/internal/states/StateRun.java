@@ -1,0 +1,33 @@
+package io.autoremediate.engine.internal.states;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.internal.json.Scope;
+import io.autoremediate.engine.internal.runtime.EngineEnvironment;
+import java.time.Instant;
+
+/** What a state sees while it runs once: its input, the context object, time, history and the engine. */
+public interface StateRun {
+
+    /** The state's raw input. */
+    JsonNode input();
+
+    /** {@code $} is the raw input, {@code $$} the context object of this state. */
+    Scope scope();
+
+    Instant now();
+
+    /** Appends a history event of this state, returning its id. */
+    long record(String eventType, ObjectNode details);
+
+    /** What a suspended state handed over to its resumption. */
+    JsonNode carried();
+
+    EngineEnvironment environment();
+
+    /**
+     * Runs a branch (of a Parallel state, or one Map iteration) to completion on this thread, with the
+     * given context object.
+     */
+    BranchResult runBranch(StateGraph graph, JsonNode input);
+}
