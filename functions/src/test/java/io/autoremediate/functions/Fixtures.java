@@ -1,0 +1,25 @@
+package io.autoremediate.functions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.functions.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Reads the recorded alarm events under {@code src/test/resources/events}. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static JsonNode event(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/events/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture events/" + name);
+            }
+            return Json.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
