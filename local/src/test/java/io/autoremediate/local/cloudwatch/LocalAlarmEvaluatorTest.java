@@ -9,11 +9,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,8 +123,8 @@ class LocalAlarmEvaluatorTest {
         evaluator.evaluate(T0.plusSeconds(61));
 
         String timestamp = events.get(0).at("/detail/state/timestamp").asText();
-        assertThat(java.time.OffsetDateTime.parse(timestamp,
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant())
+        assertThat(OffsetDateTime.parse(timestamp,
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant())
                 .isEqualTo(T0.plusSeconds(61));
     }
 
@@ -265,6 +271,28 @@ class LocalAlarmEvaluatorTest {
         assertThat(evaluator.stateOf("webapp-uptime")).isEqualTo(AlarmStateValue.INSUFFICIENT_DATA);
         evaluator.evaluate(T0.plusSeconds(1));
         assertThat(evaluator.stateOf("webapp-uptime")).isEqualTo(AlarmStateValue.ALARM);
+    }
+
+    @Test
+    void startedEvaluatorEvaluatesWithItsClockUntilStopped() throws InterruptedException {
+        LocalAlarmEvaluator scheduled = new LocalAlarmEvaluator(store, "123456789012", "us-east-1",
+                Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
+        CountDownLatch transitioned = new CountDownLatch(1);
+        scheduled.addListener(event -> transitioned.countDown());
+        scheduled.putAlarm(uptimeAlarm(1, 1, TreatMissingData.missing));
+        putUptime(0.0, T0);
+        ScheduledExecutorService scheduler =
+                Executors.newSingleThreadScheduledExecutor();
+        try {
+            scheduled.start(scheduler);
+            assertThatThrownBy(() -> scheduled.start(scheduler)).isInstanceOf(IllegalStateException.class);
+            assertThat(transitioned.await(5, TimeUnit.SECONDS)).isTrue();
+            scheduled.stop();
+        } finally {
+            scheduler.shutdownNow();
+        }
+
+        assertThat(scheduled.stateOf("webapp-uptime")).isEqualTo(AlarmStateValue.ALARM);
     }
 
     private void putUptime(double value, Instant timestamp) {

@@ -6,11 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.local.cloudwatch.AlarmDefinition;
+import io.autoremediate.local.cloudwatch.ComparisonOperator;
+import io.autoremediate.local.cloudwatch.LocalAlarmEvaluator;
+import io.autoremediate.local.cloudwatch.LocalMetricStore;
+import io.autoremediate.local.cloudwatch.Statistic;
+import io.autoremediate.local.cloudwatch.TreatMissingData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LocalEventBusTest {
@@ -83,6 +92,27 @@ class LocalEventBusTest {
         bus.putEvents(event("webapp-uptime-alarm"));
 
         assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void evaluatorEventsFlowThroughTheRemediationRule() {
+        LocalMetricStore store = new LocalMetricStore();
+        LocalAlarmEvaluator evaluator = new LocalAlarmEvaluator(store, "123456789012", "us-east-1");
+        evaluator.addListener(bus::putEvents);
+        List<JsonNode> remediations = new ArrayList<>();
+        bus.putRule("remediate-webapp", REMEDIATION_RULE, remediations::add);
+        evaluator.putAlarm(new AlarmDefinition("webapp-uptime", "Webapp does not answer", "webapp-uptime",
+                "CustomNamespace", Map.of("InstanceId", "i-1"), Statistic.MINIMUM, Duration.ofMinutes(1), 1, 1,
+                ComparisonOperator.LessThanThreshold, 1.0, TreatMissingData.missing));
+        Instant t0 = Instant.parse("2026-11-25T10:15:00Z");
+
+        store.putMetricData("CustomNamespace", "webapp-uptime", Map.of("InstanceId", "i-1"), 1.0, t0);
+        evaluator.evaluate(t0.plusSeconds(60));
+        store.putMetricData("CustomNamespace", "webapp-uptime", Map.of("InstanceId", "i-1"), 0.0, t0.plusSeconds(60));
+        evaluator.evaluate(t0.plusSeconds(120));
+
+        assertThat(remediations).hasSize(1);
+        assertThat(remediations.get(0).at("/detail/previousState/value").asText()).isEqualTo("OK");
     }
 
     private static String captureStderr(Runnable action) {
