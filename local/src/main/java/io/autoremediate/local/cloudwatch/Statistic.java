@@ -4,28 +4,23 @@ import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
 import java.util.stream.Collectors;
 
-/** The CloudWatch statistics an alarm can evaluate; {@link #wireName()} is the spelling the API and events use. */
+/** The CloudWatch statistics an alarm can evaluate; the constant names are the API and event spellings. */
 public enum Statistic {
-    AVERAGE("Average"),
-    SUM("Sum"),
-    MINIMUM("Minimum"),
-    MAXIMUM("Maximum"),
-    SAMPLE_COUNT("SampleCount");
+    Average,
+    Sum,
+    Minimum,
+    Maximum,
+    SampleCount;
 
-    private final String wireName;
-
-    Statistic(String wireName) {
-        this.wireName = wireName;
-    }
-
+    /** The API spelling, which is also the constant's name. */
     public String wireName() {
-        return wireName;
+        return name();
     }
 
     /** Parses the API spelling, e.g. {@code Average}. */
     public static Statistic fromWireName(String name) {
         return Arrays.stream(values())
-                .filter(s -> s.wireName.equals(name))
+                .filter(s -> s.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown statistic '" + name + "'; use one of "
                         + Arrays.stream(values()).map(Statistic::wireName).collect(Collectors.joining(", "))));
@@ -33,11 +28,11 @@ public enum Statistic {
 
     double of(DoubleSummaryStatistics samples) {
         return switch (this) {
-            case AVERAGE -> samples.getAverage();
-            case SUM -> samples.getSum();
-            case MINIMUM -> samples.getMin();
-            case MAXIMUM -> samples.getMax();
-            case SAMPLE_COUNT -> samples.getCount();
+            case Average -> samples.getAverage();
+            case Sum -> samples.getSum();
+            case Minimum -> samples.getMin();
+            case Maximum -> samples.getMax();
+            case SampleCount -> samples.getCount();
         };
     }
 }

@@ -45,7 +45,7 @@ class AlarmDefinitionTest {
     @Test
     void missingTreatmentDefaultsToMissingAndDescriptionToEmpty() {
         AlarmDefinition alarm = new AlarmDefinition("webapp-uptime", null, "webapp-uptime", "CustomNamespace",
-                Map.of(), Statistic.MINIMUM, Duration.ofMinutes(1), 1, 1, ComparisonOperator.LessThanThreshold, 1.0,
+                Map.of(), Statistic.Minimum, Duration.ofMinutes(1), 1, 1, ComparisonOperator.LessThanThreshold, 1.0,
                 null);
 
         assertThat(alarm.treatMissingData()).isEqualTo(TreatMissingData.missing);
@@ -55,7 +55,7 @@ class AlarmDefinitionTest {
     @Test
     void wireNamesParseAsCloudWatchSpellsThem() {
         assertThat(TreatMissingData.fromWireName("notBreaching")).isEqualTo(TreatMissingData.notBreaching);
-        assertThat(Statistic.fromWireName("SampleCount")).isEqualTo(Statistic.SAMPLE_COUNT);
+        assertThat(Statistic.fromWireName("SampleCount")).isEqualTo(Statistic.SampleCount);
         assertThat(ComparisonOperator.fromWireName("LessThanThreshold"))
                 .isEqualTo(ComparisonOperator.LessThanThreshold);
         assertThatThrownBy(() -> TreatMissingData.fromWireName("NOT_BREACHING"))
@@ -64,7 +64,7 @@ class AlarmDefinitionTest {
 
     private static AlarmDefinition alarm(Duration period, int evaluationPeriods, int datapointsToAlarm) {
         return new AlarmDefinition("webapp-uptime", "Webapp does not answer", "webapp-uptime", "CustomNamespace",
-                Map.of("InstanceId", "i-1"), Statistic.MINIMUM, period, evaluationPeriods, datapointsToAlarm,
+                Map.of("InstanceId", "i-1"), Statistic.Minimum, period, evaluationPeriods, datapointsToAlarm,
                 ComparisonOperator.LessThanThreshold, 1.0, TreatMissingData.missing);
     }
 }

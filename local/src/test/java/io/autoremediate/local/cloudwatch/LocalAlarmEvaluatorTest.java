@@ -263,7 +263,7 @@ class LocalAlarmEvaluatorTest {
     @Test
     void oneSecondDemoPeriodIsEvaluatedPerSecond() {
         evaluator.putAlarm(new AlarmDefinition("webapp-uptime", "", "webapp-uptime", "CustomNamespace", INSTANCE,
-                Statistic.MINIMUM, Duration.ofSeconds(1), 1, 1, ComparisonOperator.LessThanThreshold, 1.0,
+                Statistic.Minimum, Duration.ofSeconds(1), 1, 1, ComparisonOperator.LessThanThreshold, 1.0,
                 TreatMissingData.missing));
         putUptime(0.0, T0.plusMillis(200));
 
@@ -302,7 +302,7 @@ class LocalAlarmEvaluatorTest {
     private static AlarmDefinition uptimeAlarm(int evaluationPeriods, int datapointsToAlarm,
                                                TreatMissingData treatment) {
         return new AlarmDefinition("webapp-uptime", "Webapp does not answer", "webapp-uptime", "CustomNamespace",
-                INSTANCE, Statistic.MINIMUM, Duration.ofMinutes(1), evaluationPeriods, datapointsToAlarm,
+                INSTANCE, Statistic.Minimum, Duration.ofMinutes(1), evaluationPeriods, datapointsToAlarm,
                 ComparisonOperator.LessThanThreshold, 1.0, treatment);
     }
 }

@@ -23,7 +23,7 @@ class LocalMetricStoreTest {
     private final LocalMetricStore store = new LocalMetricStore();
 
     @ParameterizedTest
-    @CsvSource({"AVERAGE, 20.0", "SUM, 60.0", "MINIMUM, 10.0", "MAXIMUM, 30.0", "SAMPLE_COUNT, 3.0"})
+    @CsvSource({"Average, 20.0", "Sum, 60.0", "Minimum, 10.0", "Maximum, 30.0", "SampleCount, 3.0"})
     void statisticAggregatesTheSamplesOfAPeriod(Statistic statistic, double expected) {
         put(CPU, 10.0, T0);
         put(CPU, 30.0, T0.plusSeconds(20));
@@ -39,7 +39,7 @@ class LocalMetricStoreTest {
         put(CPU, 2.0, T0.plusSeconds(120));
         put(CPU, 3.0, T0.plusSeconds(180));
 
-        assertThat(store.getMetricStatistics(CPU, T0, T0.plusSeconds(180), Duration.ofMinutes(1), Statistic.SUM))
+        assertThat(store.getMetricStatistics(CPU, T0, T0.plusSeconds(180), Duration.ofMinutes(1), Statistic.Sum))
                 .containsExactly(new Datapoint(T0, 1.0, 1), new Datapoint(T0.plusSeconds(120), 2.0, 1));
     }
 
@@ -62,7 +62,7 @@ class LocalMetricStoreTest {
         shortMemory.putMetricData("AWS/EC2", "CPUUtilization", INSTANCE, 2.0, T0.plus(Duration.ofMinutes(11)));
 
         assertThat(shortMemory.getMetricStatistics(CPU, T0, T0.plus(Duration.ofHours(1)), Duration.ofMinutes(1),
-                Statistic.SAMPLE_COUNT)).extracting(Datapoint::timestamp)
+                Statistic.SampleCount)).extracting(Datapoint::timestamp)
                 .containsExactly(T0.plus(Duration.ofMinutes(11)));
     }
 
@@ -73,7 +73,7 @@ class LocalMetricStoreTest {
             small.putMetricData("AWS/EC2", "CPUUtilization", INSTANCE, i, T0.plusSeconds(i));
         }
 
-        assertThat(small.getMetricStatistics(CPU, T0, T0.plusSeconds(60), Duration.ofMinutes(1), Statistic.SUM))
+        assertThat(small.getMetricStatistics(CPU, T0, T0.plusSeconds(60), Duration.ofMinutes(1), Statistic.Sum))
                 .containsExactly(new Datapoint(T0, 7.0, 2));
     }
 
@@ -103,6 +103,6 @@ class LocalMetricStoreTest {
     }
 
     private java.util.List<Datapoint> query(MetricIdentity metric) {
-        return store.getMetricStatistics(metric, T0, T0.plusSeconds(60), Duration.ofMinutes(1), Statistic.SUM);
+        return store.getMetricStatistics(metric, T0, T0.plusSeconds(60), Duration.ofMinutes(1), Statistic.Sum);
     }
 }

@@ -98,7 +98,7 @@ class MissingDataTableTest {
 
     private static AlarmDefinition alarm(int datapointsToAlarm, TreatMissingData treatment) {
         return new AlarmDefinition("ServerCpuTooHigh", "CPU above 50%", "CPUUtilization", "AWS/EC2", DIMENSIONS,
-                Statistic.AVERAGE, PERIOD, 3, datapointsToAlarm, ComparisonOperator.GreaterThanThreshold, 50.0,
+                Statistic.Average, PERIOD, 3, datapointsToAlarm, ComparisonOperator.GreaterThanThreshold, 50.0,
                 treatment);
     }
 }
