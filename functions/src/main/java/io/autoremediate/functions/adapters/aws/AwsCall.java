@@ -1,5 +1,6 @@
 package io.autoremediate.functions.adapters.aws;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ record AwsCall(String service, String operation, String resource, String permiss
     }
 
     AwsCall withHint(String errorCode, String advice) {
-        Map<String, String> more = new java.util.HashMap<>(hints);
+        Map<String, String> more = new HashMap<>(hints);
         more.put(errorCode, advice);
         return new AwsCall(service, operation, resource, permission, more);
     }

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -132,7 +133,7 @@ final class JsonPoster {
     }
 
     /** Retry-After as delay-seconds or an HTTP-date (RFC 9110 §10.2.3), capped at {@link #MAX_WAIT}. */
-    private java.util.Optional<Duration> retryAfter(HttpResponse<?> response) {
+    private Optional<Duration> retryAfter(HttpResponse<?> response) {
         return response.headers().firstValue("Retry-After").map(String::strip).flatMap(value -> {
             Duration asked;
             try {
@@ -142,13 +143,13 @@ final class JsonPoster {
                     asked = Duration.between(clock.get(),
                             ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
                 } catch (DateTimeParseException notADate) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
             }
             if (asked.isNegative()) {
                 asked = Duration.ZERO;
             }
-            return java.util.Optional.of(asked.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : asked);
+            return Optional.of(asked.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : asked);
         });
     }
 }

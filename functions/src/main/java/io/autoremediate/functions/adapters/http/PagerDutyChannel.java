@@ -26,7 +26,7 @@ public final class PagerDutyChannel implements NotificationChannel {
     public static final URI DEFAULT_ENDPOINT = URI.create("https://events.pagerduty.com/v2/enqueue");
     static final int SUMMARY_MAX = 1024;
     static final int DEDUP_KEY_MAX = 255;
-    /** The fact the lead's story sets when the alarm was read after the remediation. */
+    /** The fact {@code IncidentStory} sets when the alarm was read after the remediation. */
     static final String ALARM_NOW_FACT = "Alarm now";
 
     private final JsonPoster poster;
