@@ -6,6 +6,8 @@ import java.util.List;
 /** Thrown when an alarm is looked up by a name that was never put. */
 public final class UnknownAlarmException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String alarmName;
 
     UnknownAlarmException(String alarmName, Collection<String> knownAlarms) {

@@ -6,7 +6,6 @@ import io.autoremediate.local.events.EventPattern.LeafRule;
 import io.autoremediate.local.events.EventPattern.NestedRule;
 import io.autoremediate.local.events.EventPattern.ObjectRule;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,7 @@ final class EventPatternParser {
     private static ObjectRule objectRule(JsonNode object, String path) {
         Map<String, FieldRule> fields = new LinkedHashMap<>();
         List<ObjectRule> anyOf = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             if (OR.equals(field.getKey())) {
                 anyOf.addAll(alternatives(field.getValue(), fieldPath));
@@ -93,7 +91,7 @@ final class EventPatternParser {
             throw new InvalidEventPatternException(path, "an operator object must have exactly one operator, got "
                     + entry + "; use one of " + OPERATORS);
         }
-        Map.Entry<String, JsonNode> operator = entry.fields().next();
+        Map.Entry<String, JsonNode> operator = entry.properties().iterator().next();
         JsonNode operand = operator.getValue();
         return switch (operator.getKey()) {
             case "prefix" -> new ValueMatcher.Prefix(caseAwareText(operand, path, "prefix"),
