@@ -20,6 +20,7 @@ import io.autoremediate.local.cloudwatch.Statistic;
 import io.autoremediate.local.cloudwatch.TreatMissingData;
 import io.autoremediate.local.events.LocalEventBus;
 import io.autoremediate.local.monitor.HttpProbeMonitor;
+import io.autoremediate.local.monitor.HttpProbeSettings;
 import io.autoremediate.local.runtime.HistoryFiles;
 import io.autoremediate.local.runtime.LocalAdapters;
 import io.autoremediate.local.runtime.LocalRuntime;
@@ -119,7 +120,9 @@ final class DemoSystem implements AutoCloseable {
                  "detail": {"state": {"value": ["ALARM"]}}}"""), this::startExecution);
         alarms.addListener(events::putEvents);
 
-        monitor = HttpProbeMonitor.forWebapp(webappUrl, metrics, INSTANCE_ID, options.period());
+        Duration probeTimeout = options.period().dividedBy(2);
+        monitor = new HttpProbeMonitor(HttpProbeSettings.forWebapp(webappUrl, INSTANCE_ID)
+                .withPeriod(options.period()).withTimeouts(probeTimeout, probeTimeout), metrics);
         monitor.start(scheduler);
         alarms.start(scheduler);
         timeline.log("monitor", "probing " + webappUrl + " every " + options.period().toSeconds() + " s, publishing "

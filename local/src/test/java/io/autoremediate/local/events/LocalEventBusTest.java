@@ -102,7 +102,7 @@ class LocalEventBusTest {
         List<JsonNode> remediations = new ArrayList<>();
         bus.putRule("remediate-webapp", REMEDIATION_RULE, remediations::add);
         evaluator.putAlarm(new AlarmDefinition("webapp-uptime", "Webapp does not answer", "webapp-uptime",
-                "CustomNamespace", Map.of("InstanceId", "i-1"), Statistic.MINIMUM, Duration.ofMinutes(1), 1, 1,
+                "CustomNamespace", Map.of("InstanceId", "i-1"), Statistic.Minimum, Duration.ofMinutes(1), 1, 1,
                 ComparisonOperator.LessThanThreshold, 1.0, TreatMissingData.missing));
         Instant t0 = Instant.parse("2026-11-25T10:15:00Z");
 

@@ -159,7 +159,7 @@ class HttpProbeMonitorTest {
 
     private List<Double> publishedValues() {
         List<Datapoint> datapoints = store.getMetricStatistics(UPTIME, NOW.minusSeconds(30), NOW.plusSeconds(30),
-                Duration.ofMinutes(1), Statistic.MINIMUM);
+                Duration.ofMinutes(1), Statistic.Minimum);
         return datapoints.stream().map(Datapoint::value).toList();
     }
 

@@ -115,7 +115,9 @@ public final class FieldReader {
     private Optional<JsonPath> parsePath(String field, String text, boolean referenceOnly) {
         try {
             JsonPath path = JsonPath.parse(text);
-            if (referenceOnly && (!path.isReferencePath() || path.isContextPath())) {
+            // ResultPath writes into the input, so it alone may not address the context object.
+            boolean contextForbidden = field.equals("ResultPath") && path.isContextPath();
+            if (referenceOnly && (!path.isReferencePath() || contextForbidden)) {
                 problems.add("'" + field + "' must be a reference path (like $.a.b or $.a[0]), but was '" + text + "'");
                 return Optional.empty();
             }

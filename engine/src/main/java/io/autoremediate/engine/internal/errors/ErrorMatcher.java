@@ -11,7 +11,7 @@ public final class ErrorMatcher {
         if (!error.isRecoverable()) {
             return false;
         }
-        if (errorEquals.contains(error.errorName())) {
+        if (error.errorName() != null && errorEquals.contains(error.errorName())) {
             return true;
         }
         if (errorEquals.contains(ErrorNames.TASK_FAILED) && error.isTaskFailure()) {

@@ -1,7 +1,5 @@
 package io.autoremediate.engine.internal.errors;
 
-import java.util.Objects;
-
 /**
  * An error raised while running a state, carrying the States Language error name and cause
  * (States Language spec, "Errors"). Retriers and Catchers match on {@link #errorName()}.
@@ -14,14 +12,16 @@ public class StatesError extends RuntimeException {
 
     public StatesError(String errorName, String errorCause) {
         super(errorName + ": " + errorCause);
-        this.errorName = Objects.requireNonNull(errorName, "errorName");
-        this.errorCause = errorCause == null ? "" : errorCause;
+        this.errorName = errorName;
+        this.errorCause = errorCause;
     }
 
+    /** The error name; {@code null} only for a Fail state without Error. */
     public final String errorName() {
         return errorName;
     }
 
+    /** The cause; {@code null} only for a Fail state without Cause. */
     public final String errorCause() {
         return errorCause;
     }
@@ -43,7 +43,7 @@ public class StatesError extends RuntimeException {
 
     /** The same error with a cause that says where it happened. */
     public StatesError withCausePrefix(String prefix) {
-        return new StatesError(errorName, prefix + errorCause) {
+        return new StatesError(errorName, prefix + (errorCause == null ? "" : errorCause)) {
             private static final long serialVersionUID = 1L;
 
             @Override

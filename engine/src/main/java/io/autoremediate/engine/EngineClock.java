@@ -1,0 +1,37 @@
+package io.autoremediate.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The engine's only source of time, so Waits and retry backoff can run on a {@link VirtualClock} in tests. */
+public interface EngineClock {
+
+    Instant now();
+
+    /** Blocks until the clock reaches {@code deadline} (returns at once if it has). */
+    void sleepUntil(Instant deadline) throws InterruptedException;
+
+    /** Real time: the system UTC clock and real sleeping. */
+    static EngineClock system() {
+        return SystemClock.INSTANCE;
+    }
+
+    /** The system clock. */
+    enum SystemClock implements EngineClock {
+        INSTANCE;
+
+        @Override
+        public Instant now() {
+            return Instant.now();
+        }
+
+        @Override
+        public void sleepUntil(Instant deadline) throws InterruptedException {
+            Duration left = Duration.between(Instant.now(), deadline);
+            while (!left.isNegative() && !left.isZero()) {
+                Thread.sleep(Math.max(1, left.toMillis()));
+                left = Duration.between(Instant.now(), deadline);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.autoremediate.engine.internal.runtime;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.EngineClock;
+import io.autoremediate.engine.ExecutionListener;
+import io.autoremediate.engine.HistoryEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An execution's event history. It enforces the Standard workflow quota: the last allowed event must end
+ * the execution, so any other event in that slot raises {@link HistoryLimitReached}.
+ */
+public final class HistoryLog {
+    /** Step Functions' hard quota of events in one Standard execution's history. */
+    public static final int DEFAULT_EVENT_LIMIT = 25_000;
+
+    private static final Set<String> EXECUTION_ENDINGS = Set.of("ExecutionSucceeded", "ExecutionFailed",
+            "ExecutionTimedOut", "ExecutionAborted");
+
+    private final List<HistoryEvent> events = new ArrayList<>();
+    private final EngineClock clock;
+    private final ExecutionListener listener;
+    private final int limit;
+
+    public HistoryLog(EngineClock clock, ExecutionListener listener, int limit) {
+        this.clock = clock;
+        this.listener = listener;
+        this.limit = limit;
+    }
+
+    /** Appends an event and tells the listener; returns the new event's id. */
+    public synchronized long append(String type, String stateName, ObjectNode details) {
+        long id = events.size() + 1L;
+        if (id >= limit && !EXECUTION_ENDINGS.contains(type)) {
+            throw new HistoryLimitReached(limit);
+        }
+        HistoryEvent event = new HistoryEvent(id, id - 1, clock.now(), type, stateName, details);
+        events.add(event);
+        listener.onEvent(event);
+        return id;
+    }
+
+    public synchronized List<HistoryEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** The execution reached the history quota; it fails with States.Runtime as Step Functions does. */
+    public static final class HistoryLimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HistoryLimitReached(int limit) {
+            super("The execution reached the maximum number of history events (" + limit + ").");
+        }
+    }
+}

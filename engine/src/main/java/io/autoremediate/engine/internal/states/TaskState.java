@@ -1,0 +1,122 @@
+package io.autoremediate.engine.internal.states;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.engine.internal.definition.FieldReader;
+import io.autoremediate.engine.internal.errors.RuntimeFailure;
+import io.autoremediate.engine.internal.io.InputOutput;
+import io.autoremediate.engine.internal.json.Json;
+import io.autoremediate.engine.internal.json.JsonPath;
+import io.autoremediate.engine.internal.json.Scope;
+import io.autoremediate.engine.internal.retry.ErrorHandling;
+import io.autoremediate.engine.internal.retry.ErrorHandlingParser;
+import io.autoremediate.engine.internal.task.LambdaTask;
+import io.autoremediate.engine.internal.task.TaskResource;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Task (spec "Task State"): runs its Resource on the effective input. This engine runs Lambda functions,
+ * by function ARN or through {@code arn:aws:states:::lambda:invoke}.
+ */
+public final class TaskState extends State {
+    public static final Set<String> FIELDS = Set.of("Type", "Comment", "Next", "End", "InputPath", "OutputPath",
+            "Parameters", "ResultSelector", "ResultPath", "Retry", "Catch", "Resource", "TimeoutSeconds",
+            "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath", "Credentials");
+
+    private final TaskResource resource;
+    private final JsonNode parametersJson;
+    private final Integer timeoutSeconds;
+    private final JsonPath timeoutSecondsPath;
+    private final ErrorHandling errorHandling;
+
+    TaskState(String name, Transition transition, InputOutput io, TaskResource resource, JsonNode parametersJson,
+              Integer timeoutSeconds, JsonPath timeoutSecondsPath, ErrorHandling errorHandling) {
+        super(name, transition, io);
+        this.resource = resource;
+        this.parametersJson = parametersJson;
+        this.timeoutSeconds = timeoutSeconds;
+        this.timeoutSecondsPath = timeoutSecondsPath;
+        this.errorHandling = errorHandling;
+    }
+
+    public static TaskState parse(String name, FieldReader r, Transition transition) {
+        TaskResource resource = r.requiredString("Resource").map(TaskResource::parse)
+                .orElse(new TaskResource.Unsupported(""));
+        exclusive(r, "TimeoutSeconds", "TimeoutSecondsPath");
+        exclusive(r, "HeartbeatSeconds", "HeartbeatSecondsPath");
+        Optional<Integer> timeout = r.integer("TimeoutSeconds", 1);
+        Optional<Integer> heartbeat = r.integer("HeartbeatSeconds", 1);
+        r.path("HeartbeatSecondsPath", true);
+        if (timeout.isPresent() && heartbeat.isPresent() && heartbeat.get() >= timeout.get()) {
+            r.problem("'HeartbeatSeconds' (" + heartbeat.get() + ") must be smaller than 'TimeoutSeconds' ("
+                    + timeout.get() + ")");
+        }
+        JsonNode parameters = r.json().get("Parameters");
+        if (resource instanceof TaskResource.LambdaInvoke
+                && (parameters == null || !(parameters.has("FunctionName") || parameters.has("FunctionName.$")))) {
+            r.problem("'Parameters' must give 'FunctionName' for the resource " + TaskResource.LAMBDA_INVOKE);
+        }
+        return new TaskState(name, transition, r.inputOutput(true, true, true), resource, parameters,
+                timeout.orElse(null), r.path("TimeoutSecondsPath", true).orElse(null), ErrorHandlingParser.parse(r));
+    }
+
+    private static void exclusive(FieldReader r, String a, String b) {
+        if (r.has(a) && r.has(b)) {
+            r.problem("'" + a + "' and '" + b + "' are mutually exclusive");
+        }
+    }
+
+    @Override
+    public String type() {
+        return "Task";
+    }
+
+    public TaskResource resource() {
+        return resource;
+    }
+
+    /**
+     * The bare name of the function this Task invokes, when the definition fixes it; empty for a
+     * {@code FunctionName.$} chosen at run time or an unsupported resource.
+     */
+    public Optional<String> staticFunctionName() {
+        if (resource instanceof TaskResource.LambdaArn arn) {
+            return Optional.of(arn.functionName());
+        }
+        if (resource instanceof TaskResource.LambdaInvoke && parametersJson != null
+                && parametersJson.path("FunctionName").isTextual()) {
+            return TaskResource.functionNameOf(parametersJson.get("FunctionName").textValue());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public ErrorHandling errorHandling() {
+        return errorHandling;
+    }
+
+    @Override
+    public Outcome run(StateRun run) {
+        Scope scope = run.scope();
+        JsonNode effective = io().effectiveInput(run.input(), scope);
+        JsonNode result = new LambdaTask(run, resource, resolveTimeout(scope)).invoke(effective);
+        return new Outcome.Proceed(io().output(run.input(), result, scope));
+    }
+
+    private Long resolveTimeout(Scope scope) {
+        if (timeoutSeconds != null) {
+            return timeoutSeconds.longValue();
+        }
+        if (timeoutSecondsPath == null) {
+            return null;
+        }
+        JsonNode value = timeoutSecondsPath.read(scope.rootFor(timeoutSecondsPath)).orElseThrow(() ->
+                new RuntimeFailure("Invalid path '" + timeoutSecondsPath.text() + "' : No results for path: "
+                        + timeoutSecondsPath.bracketNotation() + " (TimeoutSecondsPath)"));
+        if (!value.isIntegralNumber() || value.longValue() < 1) {
+            throw new RuntimeFailure("The TimeoutSecondsPath parameter does not reference a positive integer: "
+                    + Json.write(value));
+        }
+        return value.longValue();
+    }
+}

