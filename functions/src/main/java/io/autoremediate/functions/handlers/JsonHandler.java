@@ -38,8 +38,7 @@ public abstract class JsonHandler<I, O> implements RequestStreamHandler {
             }
             return request;
         } catch (JsonProcessingException e) {
-            throw new InvalidHandlerInputException(stepName() + " input is not a " + inputType.getSimpleName()
-                    + ": " + e.getOriginalMessage());
+            throw new InvalidHandlerInputException(stepName() + " input is unreadable: " + e.getOriginalMessage());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidHandlerInputException(stepName() + " input is invalid: " + e.getMessage());
         }

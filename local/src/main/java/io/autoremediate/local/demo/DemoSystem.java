@@ -110,7 +110,7 @@ final class DemoSystem implements AutoCloseable {
 
         alarms.putAlarm(new AlarmDefinition(WEBAPP_ALARM, "The sample web app does not answer", WEBAPP_METRIC,
                 NAMESPACE, Map.of("InstanceId", INSTANCE_ID), Statistic.Minimum, options.period(), 2, 2,
-                ComparisonOperator.LessThanThreshold, 1.0, TreatMissingData.breaching));
+                ComparisonOperator.LessThanThreshold, 1.0, TreatMissingData.missing));
         alarms.putAlarm(new AlarmDefinition(QUEUE_ALARM, "Work is piling up in the queue", QUEUE_METRIC,
                 NAMESPACE, Map.of("InstanceId", INSTANCE_ID), Statistic.Maximum, options.period(), 1, 1,
                 ComparisonOperator.GreaterThanThreshold, 100.0, TreatMissingData.notBreaching));

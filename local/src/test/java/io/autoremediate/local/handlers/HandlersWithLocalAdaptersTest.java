@@ -117,7 +117,7 @@ class HandlersWithLocalAdaptersTest {
                 new ByteArrayInputStream("{\"commandId\": 5".getBytes(StandardCharsets.UTF_8)),
                 new ByteArrayOutputStream(), null))
                 .isInstanceOf(InvalidHandlerInputException.class)
-                .hasMessageStartingWith("PollCommand input is not a Input");
+                .hasMessageStartingWith("PollCommand input is unreadable: ");
     }
 
     private Resolution resolve() throws Exception {

@@ -4,7 +4,7 @@ import io.autoremediate.engine.internal.json.Scope;
 import java.util.List;
 
 /** A Choice Rule (spec "Choice Rules"): a comparison, or And/Or/Not of nested rules. */
-public sealed interface ChoiceRule {
+public sealed interface ChoiceRule permits ChoiceRule.And, ChoiceRule.Or, ChoiceRule.Not, Comparison {
 
     /** Whether the rule matches the Choice state's effective input ({@code $}) and context ({@code $$}). */
     boolean matches(Scope scope);

@@ -77,11 +77,13 @@ public final class ChoiceState extends State {
     }
 
     @Override
-    public List<String> successors() {
-        List<String> names = new ArrayList<>();
-        choices.forEach(b -> names.add(b.next()));
+    public List<Successor> successors() {
+        List<Successor> names = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            names.add(new Successor("Choices[" + i + "]: 'Next'", choices.get(i).next()));
+        }
         if (defaultNext != null) {
-            names.add(defaultNext);
+            names.add(new Successor("'Default'", defaultNext));
         }
         return names;
     }

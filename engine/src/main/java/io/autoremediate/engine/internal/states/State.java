@@ -61,13 +61,20 @@ public abstract class State {
         return transition != null && transition.isEnd();
     }
 
-    /** Every state this one may go to, for validation. */
-    public List<String> successors() {
-        List<String> names = new ArrayList<>();
+    /** A state this one may go to, and the field that says so (for validation messages). */
+    public record Successor(String field, String target) {
+    }
+
+    /** Every state this one may go to. */
+    public List<Successor> successors() {
+        List<Successor> names = new ArrayList<>();
         if (transition != null && !transition.isEnd()) {
-            names.add(transition.next());
+            names.add(new Successor("'Next'", transition.next()));
         }
-        errorHandling().catchers().forEach(c -> names.add(c.next()));
+        List<io.autoremediate.engine.internal.retry.Catcher> catchers = errorHandling().catchers();
+        for (int i = 0; i < catchers.size(); i++) {
+            names.add(new Successor("Catch[" + i + "]: 'Next'", catchers.get(i).next()));
+        }
         return names;
     }
 

@@ -1,0 +1,73 @@
+package io.autoremediate.engine.internal.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.engine.internal.json.Json;
+import io.autoremediate.engine.internal.states.ChoiceState;
+import io.autoremediate.engine.internal.states.FailState;
+import io.autoremediate.engine.internal.states.MapState;
+import io.autoremediate.engine.internal.states.ParallelState;
+import io.autoremediate.engine.internal.states.PassState;
+import io.autoremediate.engine.internal.states.State;
+import io.autoremediate.engine.internal.states.SucceedState;
+import io.autoremediate.engine.internal.states.TaskState;
+import io.autoremediate.engine.internal.states.Transition;
+import io.autoremediate.engine.internal.states.WaitState;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one state: checks its Type, its allowed fields and its Next/End, then lets the type read the rest. */
+final class StateParser {
+    private StateParser() {
+    }
+
+    static Optional<State> parse(String name, JsonNode json, Problems problems) {
+        if (name.isEmpty() || name.length() > DefinitionParser.MAX_STATE_NAME_LENGTH) {
+            problems.add("a state name must be 1 to " + DefinitionParser.MAX_STATE_NAME_LENGTH + " characters");
+        }
+        if (!json.isObject()) {
+            problems.add("a state must be an object, but was " + Json.write(json));
+            return Optional.empty();
+        }
+        FieldReader r = new FieldReader(json, problems);
+        Optional<String> type = r.requiredString("Type");
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        r.string("Comment");
+        State state = switch (type.get()) {
+            case "Pass" -> PassState.parse(name, checked(r, PassState.FIELDS, "Pass"), transition(r));
+            case "Task" -> TaskState.parse(name, checked(r, TaskState.FIELDS, "Task"), transition(r));
+            case "Wait" -> WaitState.parse(name, checked(r, WaitState.FIELDS, "Wait"), transition(r));
+            case "Choice" -> ChoiceState.parse(name, checked(r, ChoiceState.FIELDS, "Choice"));
+            case "Succeed" -> SucceedState.parse(name, checked(r, SucceedState.FIELDS, "Succeed"));
+            case "Fail" -> FailState.parse(name, checked(r, FailState.FIELDS, "Fail"));
+            case "Parallel" -> ParallelState.parse(name, checked(r, ParallelState.FIELDS, "Parallel"), transition(r));
+            case "Map" -> MapState.parse(name, checked(r, MapState.FIELDS, "Map"), transition(r));
+            default -> {
+                problems.add("'Type' '" + type.get() + "' is not a state type (Pass, Task, Choice, Wait, Succeed, "
+                        + "Fail, Parallel, Map)");
+                yield null;
+            }
+        };
+        return problems.size() > before ? Optional.empty() : Optional.ofNullable(state);
+    }
+
+    private static FieldReader checked(FieldReader r, Set<String> fields, String type) {
+        r.allowOnly(fields, "a " + type + " state");
+        return r;
+    }
+
+    /** Next or End, exactly one (spec "Transitions"). */
+    private static Transition transition(FieldReader r) {
+        Optional<String> next = r.string("Next");
+        Optional<Boolean> end = r.bool("End");
+        boolean ends = end.orElse(false);
+        if (next.isPresent() && r.has("End")) {
+            r.problem("'Next' and 'End' are mutually exclusive");
+        } else if (next.isEmpty() && !ends && !r.has("Next")) {
+            r.problem("'Next' or 'End: true' is required");
+        }
+        return next.map(Transition::new).orElse(Transition.END);
+    }
+}

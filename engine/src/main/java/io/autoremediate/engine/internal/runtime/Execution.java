@@ -1,0 +1,126 @@
+package io.autoremediate.engine.internal.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.engine.ExecutionStatus;
+import io.autoremediate.engine.internal.errors.ErrorNames;
+import io.autoremediate.engine.internal.json.Json;
+import io.autoremediate.engine.internal.states.BranchResult;
+import io.autoremediate.engine.internal.states.StateGraph;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One execution as a state object advanced a transition at a time. A driver calls {@link #advance()}
+ * whenever {@link #wakeAt()} has passed until {@link #isFinished()}; between steps the execution holds
+ * only data, so a later driver can persist it or hand its waits to a scheduler.
+ */
+public final class Execution {
+    private final Interpreter interpreter;
+    private final ExecutionThread main;
+    private ExecutionStatus status = ExecutionStatus.RUNNING;
+    private JsonNode output;
+    private String error;
+    private String cause;
+    private Instant stopDate;
+
+    private Execution(Interpreter interpreter, ExecutionThread main) {
+        this.interpreter = interpreter;
+        this.main = main;
+    }
+
+    /** Records ExecutionStarted and positions the execution at StartAt. */
+    public static Execution start(Interpreter interpreter, StateGraph graph) {
+        ExecutionIdentity identity = interpreter.identity();
+        Execution execution = new Execution(interpreter,
+                new ExecutionThread(graph, Cursor.enter(graph.startAt(), identity.input())));
+        ObjectNode details = Json.object();
+        details.put("input", Json.write(identity.input()));
+        details.putObject("inputDetails").put("truncated", false);
+        details.put("roleArn", identity.roleArn());
+        interpreter.history().append("ExecutionStarted", null, details);
+        return execution;
+    }
+
+    public boolean isFinished() {
+        return status != ExecutionStatus.RUNNING;
+    }
+
+    /** When the next step is due: a Wait's end or a retry's backoff, capped by the execution's deadline. */
+    public Optional<Instant> wakeAt() {
+        Optional<Instant> wake = main.wakeAt();
+        Instant deadline = interpreter.deadline();
+        if (wake.isPresent() && deadline != null && deadline.isBefore(wake.get())) {
+            return Optional.of(deadline);
+        }
+        return wake;
+    }
+
+    /** Takes one step, finishing the execution when the main thread ends or a limit is hit. */
+    public void advance() {
+        if (isFinished()) {
+            return;
+        }
+        try {
+            interpreter.advance(main);
+        } catch (HistoryLog.HistoryLimitReached e) {
+            fail(ErrorNames.RUNTIME, e.getMessage());
+            return;
+        } catch (Interpreter.ExecutionDeadlineReached e) {
+            end(ExecutionStatus.TIMED_OUT, "ExecutionTimedOut", ErrorNames.TIMEOUT,
+                    "The execution ran longer than the state machine's TimeoutSeconds.");
+            return;
+        } catch (Interpreter.ExecutionInterrupted e) {
+            abort("The executing thread was interrupted.");
+            return;
+        }
+        main.result().ifPresent(this::finish);
+    }
+
+    /** Stops the execution as StopExecution does. */
+    public void abort(String reason) {
+        if (!isFinished()) {
+            end(ExecutionStatus.ABORTED, "ExecutionAborted", null, reason);
+        }
+    }
+
+    private void finish(BranchResult result) {
+        if (result.succeeded()) {
+            ObjectNode details = Json.object();
+            details.put("output", Json.write(result.output()));
+            details.putObject("outputDetails").put("truncated", false);
+            interpreter.history().append("ExecutionSucceeded", null, details);
+            status = ExecutionStatus.SUCCEEDED;
+            output = result.output();
+            stopDate = interpreter.environment().clock().now();
+        } else {
+            fail(result.error().errorName(), result.error().errorCause());
+        }
+    }
+
+    private void fail(String errorName, String errorCause) {
+        end(ExecutionStatus.FAILED, "ExecutionFailed", errorName, errorCause);
+    }
+
+    private void end(ExecutionStatus endStatus, String eventType, String errorName, String errorCause) {
+        ObjectNode details = Json.object();
+        if (errorName != null) {
+            details.put("error", errorName);
+        }
+        if (errorCause != null) {
+            details.put("cause", errorCause);
+        }
+        interpreter.history().append(eventType, null, details);
+        status = endStatus;
+        error = errorName;
+        cause = errorCause;
+        stopDate = interpreter.environment().clock().now();
+    }
+
+    public ExecutionResult result() {
+        ExecutionIdentity identity = interpreter.identity();
+        return new ExecutionResult(identity.executionArn(), status, output, error, cause,
+                interpreter.history().events(), identity.startTime(), stopDate);
+    }
+}

@@ -1,0 +1,168 @@
+package io.autoremediate.engine.internal.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.internal.errors.RuntimeFailure;
+import io.autoremediate.engine.internal.errors.StatesError;
+import io.autoremediate.engine.internal.json.Json;
+import io.autoremediate.engine.internal.json.ResultPaths;
+import io.autoremediate.engine.internal.retry.ErrorHandling;
+import io.autoremediate.engine.internal.states.BranchResult;
+import io.autoremediate.engine.internal.states.Outcome;
+import io.autoremediate.engine.internal.states.State;
+import io.autoremediate.engine.internal.states.StateGraph;
+import java.time.Instant;
+
+/**
+ * Advances threads of an execution one step at a time: entering a state, running it, resuming it after a
+ * suspension. What every state shares lives here: entered and exited events, transitions, and applying the
+ * Retry/Catch decision.
+ */
+public final class Interpreter {
+    private final EngineEnvironment environment;
+    private final ExecutionIdentity identity;
+    private final HistoryLog history;
+    private final Instant deadline;
+
+    public Interpreter(EngineEnvironment environment, ExecutionIdentity identity, HistoryLog history,
+                       Instant deadline) {
+        this.environment = environment;
+        this.identity = identity;
+        this.history = history;
+        this.deadline = deadline;
+    }
+
+    public EngineEnvironment environment() {
+        return environment;
+    }
+
+    public ExecutionIdentity identity() {
+        return identity;
+    }
+
+    public HistoryLog history() {
+        return history;
+    }
+
+    /** The execution's TimeoutSeconds deadline, or {@code null}. */
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /** Takes one step if one is due; does nothing while the thread waits for its resume time. */
+    public void advance(ExecutionThread thread) {
+        Cursor cursor = thread.cursor();
+        if (cursor == null) {
+            return;
+        }
+        Instant now = environment.clock().now();
+        if (deadline != null && !now.isBefore(deadline)) {
+            throw new ExecutionDeadlineReached();
+        }
+        if (cursor.resumeAt() != null && now.isBefore(cursor.resumeAt())) {
+            return;
+        }
+        State state = thread.graph().state(cursor.stateName());
+        if (cursor.phase() == Cursor.Phase.ENTER) {
+            long id = history.append(state.type() + "StateEntered", state.name(),
+                    ioDetails(state.name(), "input", cursor.input()));
+            thread.moveTo(cursor.entered(now, id));
+            return;
+        }
+        StepContext run = new StepContext(this, cursor);
+        try {
+            Outcome outcome = cursor.phase() == Cursor.Phase.RUN ? state.run(run) : state.resume(run);
+            follow(thread, state, outcome);
+        } catch (StatesError error) {
+            recover(thread, state, cursor, error);
+        }
+    }
+
+    /** Runs a nested thread (Parallel branch, Map iteration) to its end, waiting on the engine clock. */
+    public BranchResult runToCompletion(StateGraph graph, JsonNode input) {
+        ExecutionThread thread = new ExecutionThread(graph, Cursor.enter(graph.startAt(), input));
+        while (!thread.isFinished()) {
+            Instant wake = thread.wakeAt().orElse(null);
+            if (wake != null) {
+                sleepUntil(deadline != null && deadline.isBefore(wake) ? deadline : wake);
+            }
+            advance(thread);
+        }
+        return thread.result().orElseThrow();
+    }
+
+    private void sleepUntil(Instant instant) {
+        try {
+            environment.clock().sleepUntil(instant);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExecutionInterrupted();
+        }
+    }
+
+    private void follow(ExecutionThread thread, State state, Outcome outcome) {
+        if (outcome instanceof Outcome.Suspend suspend) {
+            thread.moveTo(thread.cursor().suspended(suspend.until(), suspend.carried()));
+        } else if (outcome instanceof Outcome.GoTo goTo) {
+            leave(thread, state, goTo.next(), goTo.output());
+        } else if (outcome instanceof Outcome.Proceed proceed) {
+            leave(thread, state, state.endsOnCompletion() ? null : state.transition().next(), proceed.output());
+        }
+    }
+
+    private void leave(ExecutionThread thread, State state, String next, JsonNode output) {
+        if (state.emitsExitedEvent()) {
+            history.append(state.type() + "StateExited", state.name(), ioDetails(state.name(), "output", output));
+        }
+        if (next == null) {
+            thread.finish(BranchResult.succeeded(output));
+        } else {
+            thread.moveTo(Cursor.enter(next, output));
+        }
+    }
+
+    private void recover(ExecutionThread thread, State state, Cursor cursor, StatesError raised) {
+        StatesError error = raised instanceof RuntimeFailure
+                ? raised.withCausePrefix("An error occurred while executing the state '" + state.name()
+                + "' (entered at the event id #" + cursor.enteredEventId() + "). ")
+                : raised;
+        ErrorHandling.Decision decision = state.errorHandling()
+                .decide(error, cursor.retrierAttempts(), environment.random());
+        if (decision instanceof ErrorHandling.Decision.Retry retry) {
+            Instant at = environment.clock().now().plus(retry.delay());
+            thread.moveTo(cursor.retrying(retry.retrierIndex(), at));
+        } else if (decision instanceof ErrorHandling.Decision.Catch caught) {
+            ObjectNode errorOutput = Json.object();
+            errorOutput.put("Error", error.errorName());
+            errorOutput.put("Cause", error.errorCause());
+            JsonNode output;
+            try {
+                output = ResultPaths.apply(caught.catcher().resultPath(), cursor.input(), errorOutput);
+            } catch (StatesError resultPathError) {
+                thread.finish(BranchResult.failed(resultPathError));
+                return;
+            }
+            leave(thread, state, caught.catcher().next(), output);
+        } else {
+            thread.finish(BranchResult.failed(error));
+        }
+    }
+
+    static ObjectNode ioDetails(String stateName, String field, JsonNode value) {
+        ObjectNode details = Json.object();
+        details.put("name", stateName);
+        details.put(field, Json.write(value));
+        details.putObject(field + "Details").put("truncated", false);
+        return details;
+    }
+
+    /** The execution passed its TimeoutSeconds. */
+    public static final class ExecutionDeadlineReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The executing thread was interrupted while waiting. */
+    public static final class ExecutionInterrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+}

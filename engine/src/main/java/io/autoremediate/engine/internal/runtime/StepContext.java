@@ -1,0 +1,59 @@
+package io.autoremediate.engine.internal.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.internal.json.Scope;
+import io.autoremediate.engine.internal.states.BranchResult;
+import io.autoremediate.engine.internal.states.StateGraph;
+import io.autoremediate.engine.internal.states.StateRun;
+import java.time.Instant;
+
+/** The {@link StateRun} the interpreter hands a state for one step. */
+final class StepContext implements StateRun {
+    private final Interpreter interpreter;
+    private final Cursor cursor;
+    private final Scope scope;
+
+    StepContext(Interpreter interpreter, Cursor cursor) {
+        this.interpreter = interpreter;
+        this.cursor = cursor;
+        ObjectNode context = ContextObject.forState(interpreter.identity(), cursor.stateName(),
+                cursor.enteredTime(), cursor.retryCount());
+        this.scope = new Scope(cursor.input(), context, interpreter.environment().random());
+    }
+
+    @Override
+    public JsonNode input() {
+        return cursor.input();
+    }
+
+    @Override
+    public Scope scope() {
+        return scope;
+    }
+
+    @Override
+    public Instant now() {
+        return interpreter.environment().clock().now();
+    }
+
+    @Override
+    public long record(String eventType, ObjectNode details) {
+        return interpreter.history().append(eventType, cursor.stateName(), details);
+    }
+
+    @Override
+    public JsonNode carried() {
+        return cursor.carried();
+    }
+
+    @Override
+    public EngineEnvironment environment() {
+        return interpreter.environment();
+    }
+
+    @Override
+    public BranchResult runBranch(StateGraph graph, JsonNode input) {
+        return interpreter.runToCompletion(graph, input);
+    }
+}

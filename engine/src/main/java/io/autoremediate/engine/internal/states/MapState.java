@@ -1,0 +1,125 @@
+package io.autoremediate.engine.internal.states;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.internal.definition.DefinitionParser;
+import io.autoremediate.engine.internal.definition.FieldReader;
+import io.autoremediate.engine.internal.errors.RuntimeFailure;
+import io.autoremediate.engine.internal.io.InputOutput;
+import io.autoremediate.engine.internal.io.PayloadTemplate;
+import io.autoremediate.engine.internal.json.Json;
+import io.autoremediate.engine.internal.json.JsonPath;
+import io.autoremediate.engine.internal.json.Scope;
+import io.autoremediate.engine.internal.retry.ErrorHandling;
+import io.autoremediate.engine.internal.retry.ErrorHandlingParser;
+import io.autoremediate.engine.internal.runtime.ContextObject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Map, inline mode (spec "Map State"): runs the ItemProcessor on each element of the array at ItemsPath,
+ * each element first shaped by ItemSelector (which sees {@code $$.Map.Item.Index} and {@code .Value}); the
+ * result is the array of iteration outputs in item order.
+ */
+public final class MapState extends State {
+    public static final Set<String> FIELDS = Set.of("Type", "Comment", "Next", "End", "InputPath", "OutputPath",
+            "ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency",
+            "MaxConcurrencyPath", "ResultSelector", "ResultPath", "Retry", "Catch");
+
+    private final JsonPath itemsPath;
+    private final PayloadTemplate itemSelector;
+    private final StateGraph processor;
+    private final ErrorHandling errorHandling;
+
+    MapState(String name, Transition transition, InputOutput io, JsonPath itemsPath, PayloadTemplate itemSelector,
+             StateGraph processor, ErrorHandling errorHandling) {
+        super(name, transition, io);
+        this.itemsPath = itemsPath;
+        this.itemSelector = itemSelector;
+        this.processor = processor;
+        this.errorHandling = errorHandling;
+    }
+
+    public static MapState parse(String name, FieldReader r, Transition transition) {
+        if (r.has("ItemSelector") && r.has("Parameters")) {
+            r.problem("'ItemSelector' and 'Parameters' are mutually exclusive");
+        }
+        if (r.has("ItemProcessor") == r.has("Iterator")) {
+            r.problem("exactly one of 'ItemProcessor' and 'Iterator' is required");
+        }
+        r.integer("MaxConcurrency", 0);
+        r.path("MaxConcurrencyPath", true);
+        JsonNode processorJson = r.has("ItemProcessor") ? r.json().get("ItemProcessor") : r.json().get("Iterator");
+        String processorField = r.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
+        if (processorJson != null && processorJson.has("ProcessorConfig")) {
+            String mode = processorJson.path("ProcessorConfig").path("Mode").asText("INLINE");
+            if (!mode.equals("INLINE")) {
+                r.problem("'" + processorField + "': ProcessorConfig Mode '" + mode
+                        + "' is not supported by this engine (only INLINE)");
+            }
+        }
+        Optional<StateGraph> processor = processorJson == null ? Optional.empty()
+                : DefinitionParser.parseGraph(processorJson, r.problems().within(processorField),
+                        Set.of("ProcessorConfig"));
+        Optional<PayloadTemplate> selector = r.has("ItemSelector") ? r.template("ItemSelector")
+                : r.template("Parameters");
+        return new MapState(name, transition, r.inputOutput(false, true, true),
+                r.path("ItemsPath", true).orElse(InputOutput.ROOT), selector.orElse(null),
+                processor.orElse(null), ErrorHandlingParser.parse(r));
+    }
+
+    @Override
+    public String type() {
+        return "Map";
+    }
+
+    @Override
+    public ErrorHandling errorHandling() {
+        return errorHandling;
+    }
+
+    @Override
+    public List<StateGraph> children() {
+        return processor == null ? List.of() : List.of(processor);
+    }
+
+    @Override
+    public Outcome run(StateRun run) {
+        Scope scope = run.scope();
+        JsonNode effective = io().effectiveInput(run.input(), scope);
+        JsonNode items = itemsPath.read(scope.withInput(effective).rootFor(itemsPath)).orElseThrow(() ->
+                new RuntimeFailure("Invalid path '" + itemsPath.text() + "' : No results for path: "
+                        + itemsPath.bracketNotation() + " (ItemsPath)"));
+        if (!items.isArray()) {
+            throw new RuntimeFailure("Item selector '" + itemsPath.text() + "' must select an array, but selected "
+                    + Json.typeOf(items));
+        }
+        run.record("MapStateStarted", Json.object().put("length", items.size()));
+        ArrayNode results = Json.NODES.arrayNode();
+        for (int index = 0; index < items.size(); index++) {
+            JsonNode item = items.get(index);
+            JsonNode itemInput = itemSelector == null ? item.deepCopy() : itemSelector.apply(new Scope(effective,
+                    ContextObject.withMapItem(scope.context(), index, item), scope.random()));
+            run.record("MapIterationStarted", iteration(index));
+            BranchResult result = run.runBranch(processor, itemInput);
+            if (!result.succeeded()) {
+                run.record("MapIterationFailed", iteration(index));
+                run.record("MapStateFailed", Json.object());
+                throw result.error();
+            }
+            run.record("MapIterationSucceeded", iteration(index));
+            results.add(result.output());
+        }
+        run.record("MapStateSucceeded", Json.object());
+        return new Outcome.Proceed(io().output(run.input(), results, scope));
+    }
+
+    private ObjectNode iteration(int index) {
+        ObjectNode details = Json.object();
+        details.put("name", name());
+        details.put("index", index);
+        return details;
+    }
+}
