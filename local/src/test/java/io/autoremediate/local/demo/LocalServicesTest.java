@@ -57,7 +57,9 @@ class LocalServicesTest {
         services.register("sleeper", List.of("sleep", "60"));
         services.systemctl("start", "sleeper");
 
-        services.process("sleeper").orElseThrow().destroyForcibly().onExit().join();
+        ProcessHandle sleeper = services.process("sleeper").orElseThrow();
+        sleeper.destroyForcibly();
+        sleeper.onExit().join();
 
         assertThat(services.systemctl("is-active", "--quiet", "sleeper")).isEqualTo(3);
     }
