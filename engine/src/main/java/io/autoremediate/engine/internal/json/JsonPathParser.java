@@ -74,7 +74,7 @@ final class JsonPathParser {
     }
 
     private static boolean isNameEnd(char c, boolean inFilter) {
-        if (c == '.' || c == '[') {
+        if (c == '.' || c == '[' || c == ']') {
             return true;
         }
         return inFilter && (Character.isWhitespace(c) || "=!<>)&|".indexOf(c) >= 0);
