@@ -60,7 +60,7 @@ public final class Replayer {
         ExecutionResult result = runtime.run(name, withSettings(event), listener);
         return new ReplayReport(name, result.status().name(), RemediationOutcome.of(result).name(),
                 RemediationOutcome.reasonOf(result), commands.sent(), List.copyOf(notices),
-                HistoryFiles.write(options.workDir().resolve("executions"), name, result).toString());
+                HistoryFiles.write(options.workDir().resolve("executions"), name, result).toAbsolutePath().toString());
     }
 
     private JsonNode withSettings(JsonNode event) {

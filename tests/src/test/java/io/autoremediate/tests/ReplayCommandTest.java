@@ -1,0 +1,121 @@
+package io.autoremediate.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.functions.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code autoremediate replay}, run as a user runs it. */
+class ReplayCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path runbooks;
+    private Path event;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        runbooks = Files.createDirectories(dir.resolve("runbooks"));
+        event = dir.resolve("event.json");
+        Files.writeString(event, Json.write(Workflow.fixture("single-metric-alarm.json")));
+    }
+
+    @Test
+    void replayRunsTheRunbookAndReportsItRemediated() throws Exception {
+        Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"),
+                "echo \"fixed $AUTOREMEDIATE_INSTANCE_ID\" > \"$PWD/ran\"\n");
+
+        Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        assertThat(report.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(report.path("outcome").asText()).isEqualTo("REMEDIATED");
+        assertThat(report.path("executionName").asText()).startsWith("webapp-uptime-20261125T170440989Z-");
+        assertThat(report.path("commandsSent")).hasSize(1);
+        assertThat(report.path("commandsSent").get(0).path("key").asText()).isEqualTo("webapp-uptime#CustomNamespace.sh");
+        assertThat(report.path("commandsSent").get(0).path("target").asText()).isEqualTo("i-0abc12345def67890");
+        assertThat(report.path("commandsSent").get(0).path("exitCode").asInt()).isZero();
+        assertThat(report.path("notifications").findValuesAsText("kind")).contains("RESOLVED");
+        assertThat(Path.of(report.path("historyFile").asText())).exists();
+    }
+
+    @Test
+    void dryRunReportsWhatWouldRunAndRunsNothing() throws Exception {
+        Path marker = dir.resolve("ran");
+        Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "touch " + marker + "\n");
+
+        Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString(), "--dry-run");
+
+        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        assertThat(run.exitCode()).isZero();
+        assertThat(report.path("outcome").asText()).isEqualTo("DRY_RUN");
+        assertThat(report.path("reason").asText()).contains("webapp-uptime#CustomNamespace.sh");
+        assertThat(report.path("commandsSent")).isEmpty();
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void alarmThatKeepsFiringEscalatesAndStillExitsZero() throws Exception {
+        Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "echo tried\n");
+
+        Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString(),
+                "--alarm-after-success", "ALARM", "--settings", "{\"maxAttempts\": 2}");
+
+        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        assertThat(run.exitCode()).isZero();
+        assertThat(report.path("status").asText()).isEqualTo("FAILED");
+        assertThat(report.path("outcome").asText()).isEqualTo("ESCALATED");
+        assertThat(report.path("reason").asText()).isEqualTo("alarm still in ALARM after 2 attempts");
+        assertThat(report.path("commandsSent")).hasSize(2);
+        assertThat(report.path("notifications").findValuesAsText("kind")).containsOnly("ESCALATION");
+    }
+
+    @Test
+    void changeToOkIsIgnored() throws Exception {
+        Files.writeString(event, Json.write(Workflow.fixture("back-to-ok.json")));
+
+        Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
+
+        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        assertThat(report.path("outcome").asText()).isEqualTo("IGNORED");
+        assertThat(report.path("notifications")).isEmpty();
+    }
+
+    @Test
+    void missingEventFileIsAUsageErrorWithoutStackTrace() throws Exception {
+        Cli.Run run = Cli.run(dir, "replay", "--event", dir.resolve("nope.json").toString(), "--runbooks", runbooks.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("nope.json does not exist").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void eventThatIsNotJsonIsAUsageErrorNamingTheLine() throws Exception {
+        Files.writeString(event, "{\"detail\": \n  oops }");
+
+        Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("is not JSON").contains("line 2").doesNotContain("\tat ");
+    }
+
+    @Test
+    void eventOfAnotherKindIsEscalatedWithTheParseError() throws Exception {
+        Files.writeString(event, "[\"not\", \"an\", \"event\"]");
+
+        Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
+
+        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        assertThat(run.exitCode()).isZero();
+        assertThat(report.path("outcome").asText()).isEqualTo("ESCALATED");
+        assertThat(report.path("reason").asText()).contains("alarm event: the event is not a JSON object");
+    }
+}
