@@ -32,8 +32,12 @@ public final class ExecutionNames {
         if (alarm.length() > MAX_ALARM_PART) {
             alarm = alarm.substring(0, MAX_ALARM_PART);
         }
-        String stamp = STAMP.format(changedAt);
-        return alarm + "-" + stamp + "-" + hash(alarmName + "|" + changedAt);
+        return alarm + "-" + stamp(changedAt) + "-" + hash(alarmName + "|" + changedAt);
+    }
+
+    /** An instant as a compact UTC stamp, {@code 20191002T170440989Z}, usable in names and keys. */
+    public static String stamp(java.time.Instant instant) {
+        return STAMP.format(instant);
     }
 
     /** An event that is not a readable alarm change still gets a stable name, from its content. */

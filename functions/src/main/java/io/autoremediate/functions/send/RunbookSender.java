@@ -2,7 +2,7 @@ package io.autoremediate.functions.send;
 
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
-import io.autoremediate.functions.incident.AlarmTimestamps;
+import io.autoremediate.functions.incident.ExecutionNames;
 import io.autoremediate.functions.ports.CommandRunner;
 import io.autoremediate.functions.ports.RunbookStore;
 import io.autoremediate.functions.runbook.Runbook;
@@ -49,7 +49,7 @@ public final class RunbookSender {
     /** The incident's own folder of output: one per alarm change, one sub-folder per attempt. */
     static String outputKeyPrefix(RemediationRequest request) {
         String alarm = request.incident().alarmName().replaceAll("[^A-Za-z0-9._-]", "_").replace("..", "__");
-        String changedAt = AlarmTimestamps.format(request.incident().stateChangedAt()).replaceAll("[^0-9T]", "");
+        String changedAt = ExecutionNames.stamp(request.incident().stateChangedAt());
         return alarm + "/" + changedAt + "/attempt-" + request.attempt();
     }
 }

@@ -30,7 +30,7 @@ public final class Timeline {
     /** One line: wall time, seconds since the start, who, what. */
     public void log(String source, String message) {
         Instant now = clock.instant();
-        String line = String.format("%s  +%6.2fs  %-9s  %s", WALL.format(LocalTime.ofInstant(now, ZoneId.systemDefault())),
+        String line = String.format("%s  +%6.2fs  %-10s  %s", WALL.format(LocalTime.ofInstant(now, ZoneId.systemDefault())),
                 Duration.between(start, now).toMillis() / 1000.0, source, message);
         synchronized (out) {
             out.println(line);
@@ -42,7 +42,7 @@ public final class Timeline {
     public void block(String text) {
         synchronized (out) {
             for (String line : text.strip().split("\n")) {
-                out.println("                             │ " + line);
+                out.println("                              │ " + line);
             }
             out.flush();
         }
