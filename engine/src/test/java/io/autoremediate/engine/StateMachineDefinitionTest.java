@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class StateMachineDefinitionTest {
 
     private static List<String> problems(String definition) {
-        InvalidDefinitionException e = catchThrowableOfType(
-                () -> StateMachineDefinition.parse(definition), InvalidDefinitionException.class);
+        InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
+                () -> StateMachineDefinition.parse(definition));
         assertThat(e).as("expected the definition to be invalid").isNotNull();
         return e.problems();
     }
@@ -85,11 +85,12 @@ class StateMachineDefinitionTest {
 
     @Test
     void allProblemsAreListedTogether() {
-        InvalidDefinitionException e = catchThrowableOfType(() -> StateMachineDefinition.parse("""
+        InvalidDefinitionException e = catchThrowableOfType(InvalidDefinitionException.class,
+                () -> StateMachineDefinition.parse("""
                 {"StartAt":"A","States":{
                   "A":{"Type":"Pass","Next":"Nope"},
                   "B":{"Type":"Wait","End":true},
-                  "C":{"Type":"Task","End":true}}}"""), InvalidDefinitionException.class);
+                  "C":{"Type":"Task","End":true}}}"""));
 
         assertThat(e.problems()).containsExactly(
                 "State 'B': exactly one of 'Seconds', 'SecondsPath', 'Timestamp' or 'TimestampPath' is required, "

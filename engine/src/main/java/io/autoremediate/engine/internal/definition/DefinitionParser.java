@@ -7,7 +7,6 @@ import io.autoremediate.engine.internal.states.StateGraph;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,9 +40,7 @@ public final class DefinitionParser {
         if (statesJson == null || !statesJson.isObject() || statesJson.isEmpty()) {
             problems.add("'States' must be an object with at least one state");
         } else {
-            Iterator<Map.Entry<String, JsonNode>> fields = statesJson.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : statesJson.properties()) {
                 StateParser.parse(field.getKey(), field.getValue(), problems.within("State '" + field.getKey() + "'"))
                         .ifPresent(state -> states.put(state.name(), state));
             }

@@ -1,6 +1,7 @@
 package io.autoremediate.engine.internal.intrinsics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.JsonPath;
 import io.autoremediate.engine.internal.json.Scope;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public sealed interface IntrinsicExpression {
                             + "' could not be found in the " + (path.startsWith("$$") ? "context object" : "input"));
                 }
                 values.add(function.wantsRawLiteral(i) && arg instanceof Literal literal && literal.raw() != null
-                        ? io.autoremediate.engine.internal.json.Json.NODES.textNode(literal.raw())
+                        ? Json.NODES.textNode(literal.raw())
                         : value);
             }
             return function.invoke(values, scope.random());

@@ -1,6 +1,7 @@
 package io.autoremediate.engine.internal.intrinsics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.engine.internal.errors.IntrinsicFailure;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.JsonPath;
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ public final class IntrinsicParser {
         expect(')');
         try {
             function.checkArgumentCount(args.size());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(((io.autoremediate.engine.internal.errors.StatesError) e).errorCause());
+        } catch (IntrinsicFailure e) {
+            throw new IllegalArgumentException(e.errorCause(), e);
         }
         return new IntrinsicExpression.Call(function, args);
     }

@@ -10,7 +10,6 @@ import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.JsonPath;
 import io.autoremediate.engine.internal.json.Scope;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -87,9 +86,7 @@ public final class PayloadTemplate {
     private static TemplateNode compileNode(JsonNode node) {
         if (node.isObject()) {
             List<Map.Entry<String, TemplateNode>> fields = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String key = field.getKey();
                 if (key.endsWith(".$")) {
                     fields.add(Map.entry(key.substring(0, key.length() - 2), compileDynamic(key, field.getValue())));

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The one ObjectMapper of the engine and small helpers around it. */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
-    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Json() {
     }

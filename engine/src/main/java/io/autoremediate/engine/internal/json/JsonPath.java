@@ -3,7 +3,6 @@ package io.autoremediate.engine.internal.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,9 +150,8 @@ public final class JsonPath {
     private static void collectDescendants(JsonNode node, List<JsonNode> out) {
         out.add(node);
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                collectDescendants(fields.next().getValue(), out);
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                collectDescendants(field.getValue(), out);
             }
         } else if (node.isArray()) {
             for (JsonNode element : node) {

@@ -5,6 +5,7 @@ import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.errors.RuntimeFailure;
 import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.io.InputOutput;
+import io.autoremediate.engine.internal.io.PayloadTemplate;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.JsonPath;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class FailState extends State {
     private final Text cause;
 
     /** A literal string, a path, or neither. */
-    record Text(String literal, io.autoremediate.engine.internal.io.PayloadTemplate dynamic, String field) {
+    record Text(String literal, PayloadTemplate dynamic, String field) {
         String resolve(StateRun run) {
             if (dynamic == null) {
                 return literal;
@@ -59,7 +60,7 @@ public final class FailState extends State {
                                 + path.get() + "'");
                     }
                 }
-                var template = io.autoremediate.engine.internal.io.PayloadTemplate.compile(
+                PayloadTemplate template = PayloadTemplate.compile(
                         Json.object().put("value.$", path.get()));
                 return new Text(null, template, pathField);
             } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package io.autoremediate.engine.internal.states;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What running a state once yields. Failures are thrown as
@@ -18,17 +19,9 @@ public sealed interface Outcome {
     }
 
     /** Not finished: resume the state at {@code until}, handing it {@code carried} back. */
-    record Suspend(java.time.Instant until, JsonNode carried) implements Outcome {
+    record Suspend(Instant until, JsonNode carried) implements Outcome {
         public Suspend {
-            java.util.Objects.requireNonNull(until, "until");
+            Objects.requireNonNull(until, "until");
         }
-    }
-
-    static Outcome proceed(JsonNode output) {
-        return new Proceed(output);
-    }
-
-    static Outcome suspendUntil(Instant until, JsonNode carried) {
-        return new Suspend(until, carried);
     }
 }

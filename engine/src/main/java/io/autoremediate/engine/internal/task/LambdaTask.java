@@ -3,6 +3,7 @@ package io.autoremediate.engine.internal.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.LambdaFunction;
+import io.autoremediate.engine.internal.errors.RuntimeFailure;
 import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.errors.TaskFailure;
 import io.autoremediate.engine.internal.errors.TaskTimeout;
@@ -38,7 +39,7 @@ public final class LambdaTask {
         if (resource instanceof TaskResource.LambdaInvoke) {
             return invokeIntegration(effectiveInput);
         }
-        throw new TaskFailure("States.Runtime", "This engine cannot run the resource '" + resource.arn() + "'");
+        throw new RuntimeFailure("This engine cannot run the resource '" + resource.arn() + "'");
     }
 
     private JsonNode invokeFunctionArn(TaskResource.LambdaArn arn, JsonNode payload) {
