@@ -258,4 +258,27 @@ class StatesTest {
 
         assertThat(result.error()).isEqualTo("States.Runtime");
     }
+
+    @Test
+    void mapIterationFailureIsRetriedAndThenCaughtOnTheMapState() throws Exception {
+        int[] calls = {0};
+        functions.bind("check", payload -> {
+            calls[0]++;
+            throw new io.autoremediate.engine.FunctionErrorException("Check.Failed", "item " + payload);
+        });
+
+        ExecutionResult result = run("""
+                {"StartAt":"M","States":{
+                  "M":{"Type":"Map","ItemProcessor":{"StartAt":"Check","States":{"Check":{"Type":"Task",
+                         "Resource":"arn:aws:lambda:us-east-1:123456789012:function:check","End":true}}},
+                       "Retry":[{"ErrorEquals":["Check.Failed"],"MaxAttempts":1}],
+                       "Catch":[{"ErrorEquals":["States.TaskFailed"],"ResultPath":"$.error","Next":"Report"}],
+                       "ItemsPath":"$.items","End":true},
+                  "Report":{"Type":"Pass","OutputPath":"$.error.Error","End":true}}}""", "{\"items\":[1,2]}");
+
+        assertThat(calls[0]).isEqualTo(2);
+        assertThat(result.output().asText()).isEqualTo("Check.Failed");
+        assertThat(types(result)).containsSubsequence("MapIterationFailed", "MapStateFailed", "MapIterationStarted",
+                "MapIterationFailed", "MapStateFailed", "MapStateExited", "PassStateEntered");
+    }
 }

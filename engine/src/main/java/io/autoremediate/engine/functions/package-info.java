@@ -1,0 +1,2 @@
+/** Ready-made {@link io.autoremediate.engine.LambdaFunction} bindings. */
+package io.autoremediate.engine.functions;
