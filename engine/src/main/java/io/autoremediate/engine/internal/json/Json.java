@@ -36,6 +36,17 @@ public final class Json {
         return node;
     }
 
+    /** An integer as the smallest node that holds it, as parsing the same JSON text would give. */
+    public static JsonNode integer(java.math.BigInteger value) {
+        if (value.bitLength() < Integer.SIZE) {
+            return NODES.numberNode(value.intValue());
+        }
+        if (value.bitLength() < Long.SIZE) {
+            return NODES.numberNode(value.longValue());
+        }
+        return NODES.numberNode(value);
+    }
+
     /** A short description of a node's JSON type, for error messages. */
     public static String typeOf(JsonNode node) {
         if (node == null || node.isMissingNode()) {

@@ -71,6 +71,12 @@ class IntrinsicFunctionsTest {
     }
 
     @Test
+    void integersComeBackAsTheNodesParsingWouldGive() throws Exception {
+        assertThat(eval("States.MathAdd(1, 2)")).isEqualTo(JSON.readTree("3"));
+        assertThat(eval("States.ArrayRange(1, 2, 1)")).isEqualTo(JSON.readTree("[1,2]"));
+    }
+
+    @Test
     void formatWithoutValuesStillNeedsItsTemplateOnly() {
         assertThat(evalJson("States.Format('plain')")).isEqualTo("\"plain\"");
     }

@@ -32,7 +32,7 @@ public final class ArrayRange extends IntrinsicFunction {
             if (range.size() == MAX_ELEMENTS) {
                 throw failure("the range would have more than " + MAX_ELEMENTS + " elements");
             }
-            range.add(value);
+            range.add(Json.integer(java.math.BigInteger.valueOf(value)));
         }
         return range;
     }

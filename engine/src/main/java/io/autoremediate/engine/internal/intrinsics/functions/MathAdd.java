@@ -19,7 +19,7 @@ public final class MathAdd extends IntrinsicFunction {
     @Override
     protected JsonNode apply(List<JsonNode> args, Random random) {
         if (args.get(0).isIntegralNumber() && args.get(1).isIntegralNumber()) {
-            return Json.NODES.numberNode(args.get(0).bigIntegerValue().add(args.get(1).bigIntegerValue()));
+            return Json.integer(args.get(0).bigIntegerValue().add(args.get(1).bigIntegerValue()));
         }
         return Json.NODES.numberNode(args.get(0).decimalValue().add(args.get(1).decimalValue()));
     }
