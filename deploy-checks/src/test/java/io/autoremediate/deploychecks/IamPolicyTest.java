@@ -1,0 +1,218 @@
+package io.autoremediate.deploychecks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Least privilege, checked against the code: each function's role is allowed exactly the AWS calls of the
+ * adapter methods it uses, plus a few permissions named here with the reason they are needed without a call.
+ */
+class IamPolicyTest {
+
+    /** The one declared list per adapter: public method to the IAM actions its SDK calls need. */
+    static final Map<String, Map<String, Set<String>>> ADAPTER_ACTIONS = Map.of(
+            "S3RunbookStore", Map.of("find", Set.of("s3:GetObject")),
+            "SsmCommandRunner", Map.of(
+                    "send", Set.of("ssm:SendCommand"),
+                    "progress", Set.of("ssm:GetCommandInvocation")),
+            "CloudWatchAlarmStateReader", Map.of("read", Set.of("cloudwatch:DescribeAlarms")),
+            "SnsNotificationChannel", Map.of("deliver", Set.of("sns:Publish")));
+
+    /** What each function calls, as adapter methods ("Class.method"). */
+    static final Map<String, List<String>> FUNCTION_USES = Map.of(
+            "resolve_script", List.of("S3RunbookStore.find"),
+            "send_command", List.of("S3RunbookStore.find", "SsmCommandRunner.send"),
+            "poll_command", List.of("SsmCommandRunner.progress"),
+            "check_alarm", List.of("CloudWatchAlarmStateReader.read"),
+            "notify", List.of("SnsNotificationChannel.deliver"),
+            "intake", List.of());
+
+    /** Granted without a matching call, with the reason; each must be granted where it is listed. */
+    static final Map<String, Set<String>> PERMISSIONS_WITHOUT_CALLS = Map.of(
+            // Without ListBucket S3 answers a missing runbook with 403, and the lookup cannot fall through.
+            "resolve_script", Set.of("s3:ListBucket"),
+            "send_command", Set.of("s3:ListBucket"),
+            // PENDING: IntakeHandler does not exist yet; it will call StartExecution on this state machine.
+            "intake", Set.of("states:StartExecution"));
+
+    /** Switched on by inputs: a bucket KMS key, channel secrets (PENDING: the Java side reads them by name). */
+    static final Map<String, Set<String>> CONDITIONAL_PERMISSIONS = Map.of(
+            "resolve_script", Set.of("kms:Decrypt"),
+            "send_command", Set.of("kms:Decrypt"),
+            "notify", Set.of("secretsmanager:GetSecretValue", "ssm:GetParameter", "kms:Decrypt"));
+
+    /** Every function writes its own log group and X-Ray traces (function_base). */
+    static final Set<String> PLATFORM_ACTIONS =
+            Set.of("logs:CreateLogStream", "logs:PutLogEvents", "xray:PutTraceSegments", "xray:PutTelemetryRecords");
+
+    /** Statements allowed a "*" resource, because the API accepts nothing narrower. */
+    static final Map<String, String> STAR_RESOURCE_ALLOWED = Map.of(
+            "function_base/Tracing", "X-Ray PutTraceSegments and PutTelemetryRecords have no resource types",
+            "poll_command/ReadCommandInvocations", "ssm:GetCommandInvocation has no resource types",
+            "state_machine/LogDelivery", "the CloudWatch Logs delivery APIs have no resource types",
+            "state_machine/Tracing", "X-Ray write and sampling APIs have no resource types",
+            "instance/PublishUptimeMetric", "cloudwatch:PutMetricData has no resource types; namespace condition");
+
+    /** A wildcard action only takes away here: the bucket's TLS-only Deny. */
+    static final Set<String> WILDCARD_DENY_ALLOWED = Set.of("bucket/DenyInsecureTransport");
+
+    @Test
+    void eachAdaptersDeclaredListIsWhatItsCodeCalls() {
+        for (var adapter : ADAPTER_ACTIONS.entrySet()) {
+            assertThat(AdapterCalls.of(adapter.getKey())).as("AWS calls in %s.java", adapter.getKey())
+                    .isEqualTo(adapter.getValue());
+        }
+    }
+
+    @Test
+    void everyAdapterWithAwsCallsHasADeclaredList() {
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(AdapterCalls.ADAPTERS)) {
+            for (var file : files.toList()) {
+                String adapter = file.getFileName().toString().replace(".java", "");
+                if (!AdapterCalls.of(adapter).isEmpty()) {
+                    assertThat(ADAPTER_ACTIONS).as("%s makes AWS calls: declare them in ADAPTER_ACTIONS and grant them",
+                            adapter).containsKey(adapter);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void eachFunctionUsesTheAdaptersItsHandlerIsWiredWith() {
+        Map<String, String> factoryToAdapters = adapterFactories();
+        Modules.functionDefaults().forEach((key, fn) -> {
+            String handlerClass = fn.items().get("handler").asString();
+            var handlerFile = Repository.resolve("functions/src/main/java/io/autoremediate/functions/handlers/"
+                    + handlerClass + ".java");
+            if (!java.nio.file.Files.exists(handlerFile)) {
+                assertThat(FunctionHandlersTest.EXPECTED_MISSING_HANDLERS)
+                        .containsKey("io.autoremediate.functions.handlers." + handlerClass);
+                return;
+            }
+            Set<String> wired = new TreeSet<>();
+            Matcher factory = Pattern.compile("AwsAdapters\\.(\\w+)\\(\\)").matcher(AdapterCalls.read(handlerFile));
+            while (factory.find()) {
+                String adapters = factoryToAdapters.get(factory.group(1));
+                assertThat(adapters).as("%s calls AwsAdapters.%s(), which AdapterWiring does not build; declare "
+                        + "its adapter here and grant its calls", handlerClass, factory.group(1)).isNotNull();
+                for (String adapter : adapters.split(",")) {
+                    if (ADAPTER_ACTIONS.containsKey(adapter)) {
+                        wired.add(adapter);
+                    }
+                }
+            }
+            Set<String> declared = new TreeSet<>();
+            FUNCTION_USES.get(key).forEach(use -> declared.add(use.substring(0, use.indexOf('.'))));
+            assertThat(declared).as("adapters of %s (%s)", key, handlerClass).isEqualTo(wired);
+        });
+    }
+
+    @Test
+    void eachFunctionRoleAllowsExactlyItsCallsAndTheNamedExtras() {
+        List<PolicyStatement> statements = PolicyStatement.of(Modules.AUTOREMEDIATE);
+        for (String function : FUNCTION_USES.keySet()) {
+            Set<String> expected = new TreeSet<>(PLATFORM_ACTIONS);
+            FUNCTION_USES.get(function).forEach(use -> {
+                String[] parts = use.split("\\.");
+                expected.addAll(ADAPTER_ACTIONS.get(parts[0]).get(parts[1]));
+            });
+            expected.addAll(PERMISSIONS_WITHOUT_CALLS.getOrDefault(function, Set.of()));
+            Set<String> always = new TreeSet<>();
+            Set<String> conditional = new TreeSet<>();
+            for (PolicyStatement statement : statements) {
+                if (statement.document().equals(function) || statement.document().equals("function_base")) {
+                    (statement.conditional() ? conditional : always).addAll(statement.actions());
+                }
+            }
+            assertThat(always).as("actions always granted to %s", function).isEqualTo(expected);
+            assertThat(conditional).as("actions granted to %s by inputs", function)
+                    .isEqualTo(CONDITIONAL_PERMISSIONS.getOrDefault(function, Set.of()));
+        }
+    }
+
+    @Test
+    void noStatementAllowsAWildcardAction() {
+        for (PolicyStatement statement : allStatements()) {
+            for (String action : statement.actions()) {
+                assertThat(action).as(statement.name()).matches("[a-z0-9-]+:[A-Za-z0-9*]+");
+                if (action.contains("*")) {
+                    assertThat(statement.effect()).as("%s: wildcard action %s", statement.name(), action)
+                            .isEqualTo("Deny");
+                    assertThat(WILDCARD_DENY_ALLOWED).contains(statement.name());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aStarResourceAppearsOnlyWhereTheApiHasNoResourceLevelPermission() {
+        Set<String> starStatements = new TreeSet<>();
+        for (PolicyStatement statement : allStatements()) {
+            if (statement.grantsEverything() && statement.effect().equals("Allow")) {
+                starStatements.add(statement.name());
+            }
+        }
+        assertThat(starStatements).isEqualTo(STAR_RESOURCE_ALLOWED.keySet());
+    }
+
+    @Test
+    void sendCommandIsLimitedToRunShellScriptAndTaggedInstances() {
+        List<PolicyStatement> send = PolicyStatement.of(Modules.AUTOREMEDIATE).stream()
+                .filter(s -> s.actions().contains("ssm:SendCommand")).toList();
+        assertThat(send).extracting(PolicyStatement::sid)
+                .containsExactlyInAnyOrder("RunShellScriptDocumentOnly", "TaggedInstancesOnly");
+        assertThat(send.get(0).resources()).extracting(r -> r.source())
+                .containsExactly("\"arn:${local.partition}:ssm:${local.region}::document/AWS-RunShellScript\"");
+        var tagged = Modules.AUTOREMEDIATE.data("aws_iam_policy_document", "send_command").blocks("statement")
+                .stream().filter(s -> s.required("sid").asString().equals("TaggedInstancesOnly")).findFirst()
+                .orElseThrow();
+        var condition = tagged.blocks("condition").get(0);
+        assertThat(condition.required("variable").source()).isEqualTo("\"ssm:resourceTag/${var.target_tag_key}\"");
+        assertThat(condition.required("values").source()).isEqualTo("[var.target_tag_value]");
+    }
+
+    @Test
+    void theInstanceMayPublishOnlyToItsNamespace() {
+        var publish = Modules.INSTANCE_PROFILE.data("aws_iam_policy_document", "instance").blocks("statement")
+                .stream().filter(s -> s.required("sid").asString().equals("PublishUptimeMetric")).findFirst()
+                .orElseThrow();
+        var condition = publish.blocks("condition").get(0);
+        assertThat(condition.required("variable").asString()).isEqualTo("cloudwatch:namespace");
+        assertThat(condition.required("test").asString()).isEqualTo("StringEquals");
+    }
+
+    private static List<PolicyStatement> allStatements() {
+        List<PolicyStatement> all = new ArrayList<>(PolicyStatement.of(Modules.AUTOREMEDIATE));
+        all.addAll(PolicyStatement.of(Modules.INSTANCE_PROFILE));
+        all.addAll(PolicyStatement.of(Modules.EXAMPLE));
+        return all;
+    }
+
+    /** AdapterWiring's factory methods to the adapter classes they construct (comma-separated). */
+    private static Map<String, String> adapterFactories() {
+        String wiring = AdapterCalls.read(AdapterCalls.ADAPTERS.resolve("AdapterWiring.java"));
+        Map<String, String> factories = new java.util.HashMap<>();
+        Matcher method = Pattern.compile("\\n    [\\w<>]+ (\\w+)\\(\\) \\{(.*?)\\n    }", Pattern.DOTALL).matcher(wiring);
+        while (method.find()) {
+            List<String> adapters = new ArrayList<>();
+            Matcher construction = Pattern.compile("new (\\w+)\\(").matcher(method.group(2));
+            while (construction.find()) {
+                adapters.add(construction.group(1));
+            }
+            factories.put(method.group(1), String.join(",", adapters));
+        }
+        assertThat(factories).containsKeys("runbookStore", "commandRunner", "alarmStateReader", "notificationChannels");
+        return factories;
+    }
+}
