@@ -5,11 +5,14 @@ import io.autoremediate.functions.adapters.http.PagerDutyChannel;
 import io.autoremediate.functions.adapters.http.SlackWebhookChannel;
 import io.autoremediate.functions.ports.AlarmStateReader;
 import io.autoremediate.functions.ports.CommandRunner;
+import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.ports.ExecutionStarter;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.functions.ports.RunbookStore;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,9 @@ import java.util.function.Supplier;
 /**
  * Builds the adapters from environment variables. Required: {@code RUNBOOK_BUCKET}. Optional:
  * {@code RUNBOOK_PREFIX} ({@value #DEFAULT_RUNBOOK_PREFIX}), {@code OUTPUT_BUCKET} (the runbook bucket),
- * {@code OUTPUT_PREFIX} ({@value #DEFAULT_OUTPUT_PREFIX}), and one set per notification channel:
+ * {@code OUTPUT_PREFIX} ({@value #DEFAULT_OUTPUT_PREFIX}), {@code STATE_MACHINE_ARN} (required by the intake and
+ * the guard, which start and list the remediation state machine's executions), and one set per notification
+ * channel:
  * {@code SNS_TOPIC_ARN}; {@code SLACK_WEBHOOK_URL}; {@code PAGERDUTY_ROUTING_KEY} with
  * {@code PAGERDUTY_EVENTS_URL}; {@code ITSM_WEBHOOK_URL} with {@code ITSM_TOKEN}.
  */
@@ -52,6 +57,14 @@ final class AdapterWiring {
         String bucket = optional("OUTPUT_BUCKET", null);
         return new SsmCommandRunner(clients.get().ssm(), bucket != null ? bucket : required("RUNBOOK_BUCKET"),
                 optional("OUTPUT_PREFIX", DEFAULT_OUTPUT_PREFIX));
+    }
+
+    ExecutionStarter executionStarter() {
+        return new SfnExecutionStarter(clients.get().sfn(), required("STATE_MACHINE_ARN"));
+    }
+
+    ExecutionLedger executionLedger() {
+        return new SfnExecutionLedger(clients.get().sfn(), required("STATE_MACHINE_ARN"), Clock.systemUTC());
     }
 
     AlarmStateReader alarmStateReader() {

@@ -2,6 +2,8 @@ package io.autoremediate.functions.adapters.aws;
 
 import io.autoremediate.functions.ports.AlarmStateReader;
 import io.autoremediate.functions.ports.CommandRunner;
+import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.ports.ExecutionStarter;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.functions.ports.RunbookStore;
 import java.util.List;
@@ -19,6 +21,9 @@ public final class AwsAdapters {
     private static final Lazy<CommandRunner> COMMAND_RUNNER = new Lazy<>(() -> WIRING.get().commandRunner());
     private static final Lazy<AlarmStateReader> ALARM_STATE_READER =
             new Lazy<>(() -> WIRING.get().alarmStateReader());
+    private static final Lazy<ExecutionStarter> EXECUTION_STARTER =
+            new Lazy<>(() -> WIRING.get().executionStarter());
+    private static final Lazy<ExecutionLedger> EXECUTION_LEDGER = new Lazy<>(() -> WIRING.get().executionLedger());
     private static final Lazy<List<NotificationChannel>> NOTIFICATION_CHANNELS =
             new Lazy<>(() -> WIRING.get().notificationChannels());
 
@@ -35,6 +40,16 @@ public final class AwsAdapters {
 
     public static AlarmStateReader alarmStateReader() {
         return ALARM_STATE_READER.get();
+    }
+
+    /** Starts remediation executions by name; needs {@code STATE_MACHINE_ARN}. */
+    public static ExecutionStarter executionStarter() {
+        return EXECUTION_STARTER.get();
+    }
+
+    /** Lists the remediation state machine's executions for the guard; needs {@code STATE_MACHINE_ARN}. */
+    public static ExecutionLedger executionLedger() {
+        return EXECUTION_LEDGER.get();
     }
 
     /** Only the channels whose variables are set; possibly none, which the dispatcher refuses loudly. */

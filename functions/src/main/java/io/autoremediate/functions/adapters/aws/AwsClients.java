@@ -11,6 +11,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
@@ -35,6 +36,7 @@ public final class AwsClients {
     private final Lazy<SsmClient> ssm;
     private final Lazy<CloudWatchClient> cloudWatch;
     private final Lazy<SnsClient> sns;
+    private final Lazy<SfnClient> sfn;
 
     AwsClients(Map<String, String> environment) {
         this(environment, EnvironmentVariableCredentialsProvider.create());
@@ -55,6 +57,7 @@ public final class AwsClients {
         this.ssm = new Lazy<>(() -> configure(SsmClient.builder()));
         this.cloudWatch = new Lazy<>(() -> configure(CloudWatchClient.builder()));
         this.sns = new Lazy<>(() -> configure(SnsClient.builder()));
+        this.sfn = new Lazy<>(() -> configure(SfnClient.builder()));
     }
 
     /** The container's clients, configured from its environment. */
@@ -76,6 +79,10 @@ public final class AwsClients {
 
     public SnsClient sns() {
         return sns.get();
+    }
+
+    public SfnClient sfn() {
+        return sfn.get();
     }
 
     Region region() {

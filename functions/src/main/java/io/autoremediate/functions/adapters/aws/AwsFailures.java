@@ -19,9 +19,13 @@ final class AwsFailures {
             "AccessDenied", "AccessDeniedException", "AuthorizationError", "UnauthorizedOperation",
             "NotAuthorized", "KMS.AccessDeniedException");
 
-    /** Error codes outside the SDK's throttling list that still mean "try again shortly". */
+    /**
+     * Error codes outside the SDK's throttling list that still mean "try again shortly". Step Functions'
+     * ExecutionLimitExceeded (too many open executions) clears as running executions end.
+     */
     private static final Set<String> TRANSIENT = Set.of(
-            "RequestTimeout", "RequestTimeoutException", "InternalError", "InternalFailure", "ServiceUnavailable");
+            "RequestTimeout", "RequestTimeoutException", "InternalError", "InternalFailure", "ServiceUnavailable",
+            "ExecutionLimitExceeded");
 
     private AwsFailures() {
     }

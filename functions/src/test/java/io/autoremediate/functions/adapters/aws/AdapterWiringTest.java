@@ -54,6 +54,20 @@ class AdapterWiringTest {
     }
 
     @Test
+    void executionStarterAndLedgerNeedTheStateMachineArn() {
+        assertThatThrownBy(() -> wiring().executionStarter())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("STATE_MACHINE_ARN");
+        assertThatThrownBy(() -> wiring().executionLedger())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("STATE_MACHINE_ARN");
+
+        env.put("STATE_MACHINE_ARN", "arn:aws:states:us-east-1:123456789012:stateMachine:remediation");
+        assertThat(wiring().executionStarter()).isInstanceOf(SfnExecutionStarter.class);
+        assertThat(wiring().executionLedger()).isInstanceOf(SfnExecutionLedger.class);
+    }
+
+    @Test
     void missingRegionIsAClearError() {
         env.remove("AWS_REGION");
         env.put("RUNBOOK_BUCKET", "b");

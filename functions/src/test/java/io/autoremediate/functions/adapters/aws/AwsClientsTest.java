@@ -46,6 +46,7 @@ class AwsClientsTest {
 
         assertThat(clients.s3()).isSameAs(clients.s3());
         assertThat(clients.sns()).isSameAs(clients.sns());
+        assertThat(clients.sfn()).isSameAs(clients.sfn());
         assertThat(clients.endpoint()).isNull();
     }
 

@@ -10,6 +10,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
@@ -32,6 +33,10 @@ final class SdkClients {
 
     static CloudWatchClient cloudWatch(String endpoint) {
         return configure(CloudWatchClient.builder(), endpoint);
+    }
+
+    static SfnClient sfn(String endpoint) {
+        return configure(SfnClient.builder(), endpoint);
     }
 
     static SnsClient sns(String endpoint) {
