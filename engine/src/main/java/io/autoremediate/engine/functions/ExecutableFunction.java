@@ -63,6 +63,8 @@ public final class ExecutableFunction implements LambdaFunction {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + command.get(0), e);
         } finally {
+            // A shell script's own children (a sleep, a curl) would outlive it and keep our stderr open.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
     }

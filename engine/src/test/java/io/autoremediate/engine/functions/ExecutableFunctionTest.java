@@ -112,7 +112,7 @@ class ExecutableFunctionTest {
     }
 
     @Test
-    void taskTimeoutKillsTheProcessAndFailsWithStatesTimeout() throws IOException {
+    void taskTimeoutKillsTheProcessAndFailsWithStatesTimeout() throws IOException, InterruptedException {
         ExecutableFunction sleepy = script("sleepy.sh", "cat >/dev/null; sleep 30; echo '{}'");
         FunctionRegistry functions = new FunctionRegistry().bind("sleepy", sleepy);
         StateMachineDefinition definition = StateMachineDefinition.parse("""
@@ -125,5 +125,11 @@ class ExecutableFunctionTest {
 
         assertThat(result.error()).isEqualTo("States.Timeout");
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        Instant limit = Instant.now().plusSeconds(5);
+        while (ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(limit)) {
+            Thread.sleep(50);
+        }
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
+                .as("the script and its sleep are killed").isEmpty();
     }
 }
