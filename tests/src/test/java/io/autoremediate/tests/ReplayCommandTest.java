@@ -37,7 +37,7 @@ class ReplayCommandTest {
         JsonNode report = Json.MAPPER.readTree(run.stdout());
         assertThat(report.path("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(report.path("outcome").asText()).isEqualTo("REMEDIATED");
-        assertThat(report.path("executionName").asText()).startsWith("webapp-uptime-20261125T170440989Z-");
+        assertThat(report.path("executionName").asText()).matches("webapp-uptime-[0-9a-f]{6}-i-0abc12345def67890-20261125T170440989Z");
         assertThat(report.path("commandsSent")).hasSize(1);
         assertThat(report.path("commandsSent").get(0).path("key").asText()).isEqualTo("webapp-uptime#CustomNamespace.sh");
         assertThat(report.path("commandsSent").get(0).path("target").asText()).isEqualTo("i-0abc12345def67890");

@@ -1,12 +1,12 @@
 package io.autoremediate.tests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.json.Json;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NotificationFailedException;
+import io.autoremediate.functions.ports.AlarmStateReader;
 import io.autoremediate.functions.ports.CommandRunner;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.functions.command.CommandProgress;
@@ -44,6 +44,11 @@ final class Workflow implements AutoCloseable {
     private final LocalRuntime runtime;
 
     Workflow(Path dir) throws IOException {
+        this(dir, null);
+    }
+
+    /** @param alarms the alarm to read instead of the state file, or null for the state file */
+    Workflow(Path dir, AlarmStateReader alarms) throws IOException {
         runbooks = Files.createDirectories(dir.resolve("remediations"));
         stateFile = dir.resolve("alarm-state");
         noticesFile = dir.resolve("notifications.jsonl");
@@ -76,7 +81,7 @@ final class Workflow implements AutoCloseable {
             }
         };
         runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(new FolderRunbookStore(runbooks),
-                recordingShell, alarm, List.of(recordingJsonl)), new FastForwardClock());
+                recordingShell, alarms == null ? alarm : alarms, List.of(recordingJsonl)), new FastForwardClock());
     }
 
     void runbook(String key, String script) throws IOException {
@@ -86,13 +91,11 @@ final class Workflow implements AutoCloseable {
     }
 
     ExecutionResult handle(JsonNode event) {
-        return runtime.handle(event, ExecutionListener.NONE);
+        return handle(event, Map.of());
     }
 
     ExecutionResult handle(JsonNode event, Map<String, Object> settings) {
-        ObjectNode input = ((ObjectNode) event).deepCopy();
-        input.set("settings", Json.MAPPER.valueToTree(settings));
-        return runtime.handle(input, ExecutionListener.NONE);
+        return runtime.handle(event, Json.MAPPER.valueToTree(settings), ExecutionListener.NONE);
     }
 
     static JsonNode fixture(String name) {

@@ -2,6 +2,7 @@ package io.autoremediate.functions.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.command.CommandProgress;
+import io.autoremediate.functions.guard.Verdict;
 import io.autoremediate.functions.json.Json;
 import io.autoremediate.functions.resolve.Decision;
 
@@ -17,6 +18,12 @@ public final class EscalationReason {
         }
         if (context.resolution() != null && context.resolution().decision() == Decision.ESCALATE) {
             return context.resolution().reason();
+        }
+        if (context.guard() != null && context.guard().verdict() == Verdict.FLAPPING) {
+            return context.guard().reason();
+        }
+        if (context.guard() != null && context.guard().verdict() == Verdict.WAIT) {
+            return "gave up waiting after " + context.progress().guardWaits() + " waits: " + context.guard().reason();
         }
         CommandProgress command = context.command();
         if (command != null && !command.terminal()) {

@@ -3,6 +3,7 @@ package io.autoremediate.functions.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.alarm.AlarmReading;
 import io.autoremediate.functions.command.CommandProgress;
+import io.autoremediate.functions.guard.GuardVerdict;
 import io.autoremediate.functions.resolve.Resolution;
 
 /**
@@ -12,6 +13,7 @@ import io.autoremediate.functions.resolve.Resolution;
  * @param event      the alarm event the execution started from
  * @param settings   the settings in force
  * @param progress   the remediation attempt reached (0 before the first) and recovery checks made
+ * @param guard      what the guard said last, when it was asked
  * @param failure    what a Catch recorded, when a step failed
  */
 public record RemediationContext(
@@ -21,10 +23,11 @@ public record RemediationContext(
         CommandProgress command,
         AlarmReading alarm,
         Progress progress,
+        GuardVerdict guard,
         CaughtError failure) {
 
     /** The counters the state machine keeps. */
-    public record Progress(int attempt, int recoveryChecks) {
+    public record Progress(int attempt, int recoveryChecks, int guardWaits) {
     }
 
     public int attemptsMade() {

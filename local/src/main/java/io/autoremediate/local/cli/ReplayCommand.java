@@ -7,6 +7,7 @@ import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.functions.incident.AlarmState;
 import io.autoremediate.functions.json.Json;
 import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.settings.RemediationSettings;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
@@ -95,10 +96,9 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         try {
             JsonNode node = Json.MAPPER.readTree(settings);
-            if (node == null || !node.isObject()) {
-                throw new UsageException("--settings must be a JSON object, e.g. {\"maxAttempts\": 2}");
-            }
-            return node;
+            return RemediationSettings.validated(node);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--settings: " + e.getMessage());
         } catch (IOException e) {
             throw new UsageException("--settings is not JSON: " + e.getMessage());
         }

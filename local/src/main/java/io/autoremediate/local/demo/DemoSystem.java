@@ -21,6 +21,7 @@ import io.autoremediate.local.cloudwatch.TreatMissingData;
 import io.autoremediate.local.events.LocalEventBus;
 import io.autoremediate.local.monitor.HttpProbeMonitor;
 import io.autoremediate.local.monitor.HttpProbeSettings;
+import io.autoremediate.local.runtime.DuplicateExecutionException;
 import io.autoremediate.local.runtime.HistoryFiles;
 import io.autoremediate.local.runtime.LocalAdapters;
 import io.autoremediate.local.runtime.LocalRuntime;
@@ -36,7 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -69,7 +69,6 @@ final class DemoSystem implements AutoCloseable {
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("demo-scheduler"));
     private final ExecutorService executions = Executors.newFixedThreadPool(2, daemon("demo-execution"));
     private final Map<String, CompletableFuture<ExecutionResult>> results = new ConcurrentHashMap<>();
-    private final Set<String> started = ConcurrentHashMap.newKeySet();
     private final AlarmHistory alarmHistory = new AlarmHistory();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
     private LocalServices services;
@@ -202,19 +201,15 @@ final class DemoSystem implements AutoCloseable {
 
     private void startExecution(JsonNode event) {
         String name = ExecutionNames.forEvent(event);
-        if (!started.add(name)) {
-            timeline.log("events", "duplicate event for " + name + ": no second execution");
-            return;
-        }
         String alarmName = event.path("detail").path("alarmName").asText();
-        ObjectNode input = ((ObjectNode) event).deepCopy();
-        input.set("settings", demoSettings());
         CompletableFuture<ExecutionResult> result = nextExecution(alarmName);
         executions.submit(() -> {
             try {
-                ExecutionResult done = runtime.run(name, input, new ExecutionTimeline(timeline, alarmName));
+                ExecutionResult done = runtime.handle(event, demoSettings(), new ExecutionTimeline(timeline, alarmName));
                 HistoryFiles.write(executionsDir(), name, done);
                 result.complete(done);
+            } catch (DuplicateExecutionException e) {
+                timeline.log("events", e.getMessage());
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             } finally {

@@ -29,7 +29,7 @@ public final class Replayer {
 
     /**
      * @param alarmAfterSuccess what the alarm reads once a runbook run succeeded (there is no live alarm)
-     * @param settings          overrides of the state machine's settings; the event's own settings win
+     * @param settings          overrides of the state machine's settings
      */
     public record Options(StateMachineTemplate template, Path runbooks, Path workDir, boolean dryRun,
                           AlarmState alarmAfterSuccess, JsonNode settings, List<NotificationChannel> channels,
@@ -57,16 +57,13 @@ public final class Replayer {
                 options.channels().stream().map(c -> (NotificationChannel) new RecordingChannel(c, notices)).toList());
         LocalRuntime runtime = new LocalRuntime(options.template(), adapters, options.clock());
         String name = ExecutionNames.forEvent(event);
-        ExecutionResult result = runtime.run(name, withSettings(event), listener);
+        ExecutionResult result = runtime.handle(event, settings(), listener);
         return new ReplayReport(name, result.status().name(), RemediationOutcome.of(result).name(),
                 RemediationOutcome.reasonOf(result), commands.sent(), List.copyOf(notices),
                 HistoryFiles.write(options.workDir().resolve("executions"), name, result).toAbsolutePath().toString());
     }
 
-    private JsonNode withSettings(JsonNode event) {
-        if (!event.isObject()) {
-            return event;
-        }
+    private ObjectNode settings() {
         ObjectNode settings = (ObjectNode) parse(REPLAY_SETTINGS);
         if (options.settings() != null && options.settings().isObject()) {
             settings.setAll((ObjectNode) options.settings());
@@ -74,15 +71,7 @@ public final class Replayer {
         if (options.dryRun()) {
             settings.put("dryRun", true);
         }
-        if (event.path("settings").isObject()) {
-            settings.setAll((ObjectNode) event.get("settings"));
-            if (options.dryRun()) {
-                settings.put("dryRun", true);
-            }
-        }
-        ObjectNode input = ((ObjectNode) event).deepCopy();
-        input.set("settings", settings);
-        return input;
+        return settings;
     }
 
     private static JsonNode parse(String json) {

@@ -10,11 +10,13 @@ import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.StateMachineDefinition;
 import io.autoremediate.engine.StateMachineEngine;
 import io.autoremediate.functions.handlers.CheckAlarmHandler;
+import io.autoremediate.functions.handlers.GuardHandler;
 import io.autoremediate.functions.handlers.NotifyHandler;
 import io.autoremediate.functions.handlers.PollCommandHandler;
 import io.autoremediate.functions.handlers.ResolveScriptHandler;
 import io.autoremediate.functions.handlers.SendCommandHandler;
 import io.autoremediate.functions.incident.ExecutionNames;
+import io.autoremediate.functions.intake.ExecutionInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,10 +36,12 @@ public final class LocalRuntime {
 
     private final StateMachineDefinition definition;
     private final StateMachineEngine engine;
+    private final LocalExecutionRegistry registry;
 
     public LocalRuntime(StateMachineTemplate template, LocalAdapters adapters, EngineClock clock) {
         this.definition = StateMachineDefinition.parse(template.fill(localArns()));
-        this.engine = new StateMachineEngine(bind(adapters), clock);
+        this.registry = new LocalExecutionRegistry(clock);
+        this.engine = new StateMachineEngine(bind(adapters, registry), clock);
     }
 
     /** The definition this build ships (a copy of {@code statemachine/remediation.asl.json}). */
@@ -52,13 +56,31 @@ public final class LocalRuntime {
         }
     }
 
-    /** Runs one alarm event to the end, named as the intake names it in AWS. */
-    public ExecutionResult handle(JsonNode alarmEvent, ExecutionListener listener) {
-        return run(ExecutionNames.forEvent(alarmEvent), alarmEvent, listener);
+    /**
+     * Runs one alarm event to the end as the intake starts it in AWS: named for the alarm change, with the
+     * event and the settings as input.
+     *
+     * @throws DuplicateExecutionException when that alarm change was handled already
+     */
+    public ExecutionResult handle(JsonNode alarmEvent, JsonNode settings, ExecutionListener listener) {
+        return run(ExecutionNames.forEvent(alarmEvent), ExecutionInput.of(alarmEvent, settings), listener);
     }
 
+    /** @throws DuplicateExecutionException when the name was used already */
     public ExecutionResult run(String executionName, JsonNode input, ExecutionListener listener) {
-        return engine.execute(definition, new ExecutionRequest(STATE_MACHINE_NAME, executionName, input), listener);
+        if (!registry.register(executionName)) {
+            throw new DuplicateExecutionException(executionName);
+        }
+        try {
+            return engine.execute(definition, new ExecutionRequest(STATE_MACHINE_NAME, executionName, input), listener);
+        } finally {
+            registry.ended(executionName);
+        }
+    }
+
+    /** The executions this runtime started, as the guard sees them. */
+    public LocalExecutionRegistry executions() {
+        return registry;
     }
 
     static Map<String, String> localArns() {
@@ -69,12 +91,13 @@ public final class LocalRuntime {
         return arns;
     }
 
-    private static FunctionRegistry bind(LocalAdapters adapters) {
+    private static FunctionRegistry bind(LocalAdapters adapters, LocalExecutionRegistry executions) {
         Map<RemediationFunction, RequestStreamHandler> handlers = new EnumMap<>(RemediationFunction.class);
         handlers.put(RemediationFunction.RESOLVE_SCRIPT, new ResolveScriptHandler(adapters.runbooks()));
         handlers.put(RemediationFunction.SEND_COMMAND, new SendCommandHandler(adapters.runbooks(), adapters.commands()));
         handlers.put(RemediationFunction.POLL_COMMAND, new PollCommandHandler(adapters.commands()));
         handlers.put(RemediationFunction.CHECK_ALARM, new CheckAlarmHandler(adapters.alarms()));
+        handlers.put(RemediationFunction.GUARD, new GuardHandler(executions));
         handlers.put(RemediationFunction.NOTIFY, new NotifyHandler(adapters.channels()));
         FunctionRegistry registry = new FunctionRegistry();
         handlers.forEach((function, handler) -> registry.bind(function.functionName(),

@@ -9,6 +9,7 @@ public enum RemediationFunction {
     SEND_COMMAND("SendCommandFunctionArn", "autoremediate-send-command", "SendCommandHandler"),
     POLL_COMMAND("PollCommandFunctionArn", "autoremediate-poll-command", "PollCommandHandler"),
     CHECK_ALARM("CheckAlarmFunctionArn", "autoremediate-check-alarm", "CheckAlarmHandler"),
+    GUARD("GuardFunctionArn", "autoremediate-guard", "GuardHandler"),
     NOTIFY("NotifyFunctionArn", "autoremediate-notify", "NotifyHandler");
 
     public static final String LOCAL_REGION = "local";

@@ -24,7 +24,7 @@ public enum RemediationOutcome {
         if (result.status() == ExecutionStatus.SUCCEEDED) {
             JsonNode output = result.output();
             String decision = output.path("resolution").path("decision").asText("");
-            if (decision.equals("IGNORE")) {
+            if (decision.equals("IGNORE") || output.has("stale")) {
                 return IGNORED;
             }
             if (output.path("settings").path("dryRun").asBoolean(false)) {
@@ -43,7 +43,8 @@ public enum RemediationOutcome {
         RemediationOutcome outcome = of(result);
         JsonNode output = result.output();
         return switch (outcome) {
-            case IGNORED -> output.path("resolution").path("reason").asText();
+            case IGNORED -> output.has("stale") ? output.path("stale").path("reason").asText()
+                    : output.path("resolution").path("reason").asText();
             case DRY_RUN -> "dry run: would run " + output.path("resolution").path("reason").asText();
             case REMEDIATED -> output.path("notification").path("reason").asText(
                     "the alarm is OK again after attempt " + output.path("progress").path("attempt").asInt());

@@ -1,0 +1,27 @@
+package io.autoremediate.functions.handlers;
+
+import io.autoremediate.functions.adapters.aws.AwsAdapters;
+import io.autoremediate.functions.guard.GuardRequest;
+import io.autoremediate.functions.guard.GuardVerdict;
+import io.autoremediate.functions.guard.RemediationGuard;
+import io.autoremediate.functions.ports.ExecutionLedger;
+
+/** Before sending: is another remediation in flight on this instance, or is this alarm flapping? */
+public final class GuardHandler extends JsonHandler<GuardRequest, GuardVerdict> {
+
+    private final RemediationGuard guard;
+
+    public GuardHandler() {
+        this(AwsAdapters.executionLedger());
+    }
+
+    public GuardHandler(ExecutionLedger ledger) {
+        super(GuardRequest.class);
+        this.guard = new RemediationGuard(ledger);
+    }
+
+    @Override
+    public GuardVerdict handle(GuardRequest request) {
+        return guard.check(request);
+    }
+}

@@ -1,0 +1,66 @@
+package io.autoremediate.functions.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.functions.json.Json;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Overrides of the state machine's settings (its defaults live in the definition's first states). Checked
+ * before an execution starts, because a wrong type would otherwise fail the execution mid-way.
+ */
+public final class RemediationSettings {
+
+    /** Each setting with the least value it may take. */
+    private static final Map<String, Integer> WHOLE_NUMBERS = new TreeMap<>(Map.of(
+            "maxAttempts", 1,
+            "pauseBetweenAttemptsSeconds", 0,
+            "commandTimeoutSeconds", 1,
+            "pollIntervalSeconds", 1,
+            "maxPolls", 1,
+            "recoveryCheckIntervalSeconds", 0,
+            "maxRecoveryChecks", 1,
+            "guardWaitSeconds", 1,
+            "maxGuardWaits", 0,
+            "maxIncidentsPerWindow", 1));
+    private static final Map<String, Integer> MORE_WHOLE_NUMBERS = Map.of("flappingWindowSeconds", 1);
+    private static final String DRY_RUN = "dryRun";
+    /** Step Functions' Wait states take at most a year; our waits stay far below. */
+    static final int MAX_VALUE = 31_536_000;
+
+    private RemediationSettings() {
+    }
+
+    /** Returns the overrides as given, or throws naming the first setting that is wrong. */
+    public static ObjectNode validated(JsonNode overrides) {
+        if (overrides == null || overrides.isNull() || overrides.isMissingNode()) {
+            return Json.MAPPER.createObjectNode();
+        }
+        if (!overrides.isObject()) {
+            throw new IllegalArgumentException("settings must be a JSON object, e.g. {\"maxAttempts\": 2}");
+        }
+        overrides.fields().forEachRemaining(field -> check(field.getKey(), field.getValue()));
+        return (ObjectNode) overrides.deepCopy();
+    }
+
+    private static void check(String name, JsonNode value) {
+        if (name.equals(DRY_RUN)) {
+            if (!value.isBoolean()) {
+                throw new IllegalArgumentException("setting dryRun must be true or false");
+            }
+            return;
+        }
+        Integer least = WHOLE_NUMBERS.getOrDefault(name, MORE_WHOLE_NUMBERS.get(name));
+        if (least == null) {
+            TreeMap<String, Integer> known = new TreeMap<>(WHOLE_NUMBERS);
+            known.putAll(MORE_WHOLE_NUMBERS);
+            throw new IllegalArgumentException("unknown setting '" + name + "'; known settings: " + known.keySet()
+                    + " and dryRun");
+        }
+        if (!value.isIntegralNumber() || value.asLong() < least || value.asLong() > MAX_VALUE) {
+            throw new IllegalArgumentException("setting " + name + " must be a whole number from " + least + " to "
+                    + MAX_VALUE + ", got " + value);
+        }
+    }
+}
