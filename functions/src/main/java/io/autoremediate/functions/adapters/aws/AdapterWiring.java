@@ -55,7 +55,8 @@ final class AdapterWiring {
 
     CommandRunner commandRunner() {
         String bucket = optional("OUTPUT_BUCKET", null);
-        return new SsmCommandRunner(clients.get().ssm(), bucket != null ? bucket : required("RUNBOOK_BUCKET"),
+        return new SsmCommandRunner(clients.get().ssm(), clients.get().s3(),
+                bucket != null ? bucket : required("RUNBOOK_BUCKET"),
                 optional("OUTPUT_PREFIX", DEFAULT_OUTPUT_PREFIX));
     }
 

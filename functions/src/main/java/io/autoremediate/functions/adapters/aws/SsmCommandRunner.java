@@ -3,7 +3,6 @@ package io.autoremediate.functions.adapters.aws;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
 import io.autoremediate.functions.command.CommandStatus;
-import io.autoremediate.functions.command.OutputTail;
 import io.autoremediate.functions.ports.CommandRunner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.InvocationDoesNotExistException;
@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.ssm.model.SendCommandRequest;
 
 /**
  * Runs runbooks with SSM Run Command ({@code AWS-RunShellScript}) and polls them with GetCommandInvocation.
- * The incident reaches the script only as single-quoted {@code export} lines written ahead of it.
+ * The incident reaches the script only as single-quoted {@code export} lines written ahead of it. Output
+ * longer than GetCommandInvocation returns is read from the copy the agent writes to the output bucket.
  */
 public final class SsmCommandRunner implements CommandRunner {
 
@@ -38,18 +39,22 @@ public final class SsmCommandRunner implements CommandRunner {
             + "by SSM (agent online, instance profile with AmazonSSMManagedInstanceCore)";
 
     private final SsmClient ssm;
+    private final SsmOutputTail tails;
     private final String outputBucket;
     private final String outputPrefix;
     private final Duration deliveryTimeout;
 
-    public SsmCommandRunner(SsmClient ssm, String outputBucket, String outputPrefix) {
-        this(ssm, outputBucket, outputPrefix, DEFAULT_DELIVERY_TIMEOUT);
+    /** @param s3 reads the end of long output from {@code outputBucket} (the function needs s3:GetObject there) */
+    public SsmCommandRunner(SsmClient ssm, S3Client s3, String outputBucket, String outputPrefix) {
+        this(ssm, s3, outputBucket, outputPrefix, DEFAULT_DELIVERY_TIMEOUT);
     }
 
-    public SsmCommandRunner(SsmClient ssm, String outputBucket, String outputPrefix, Duration deliveryTimeout) {
+    public SsmCommandRunner(SsmClient ssm, S3Client s3, String outputBucket, String outputPrefix,
+            Duration deliveryTimeout) {
         this.ssm = Objects.requireNonNull(ssm, "ssm");
         this.outputBucket = Objects.requireNonNull(outputBucket, "outputBucket");
         this.outputPrefix = outputPrefix == null ? "" : outputPrefix;
+        this.tails = new SsmOutputTail(s3, this.outputBucket, this.outputPrefix);
         this.deliveryTimeout = Objects.requireNonNull(deliveryTimeout, "deliveryTimeout");
         if (deliveryTimeout.toSeconds() < DELIVERY_TIMEOUT_MIN_SECONDS) {
             throw new IllegalArgumentException("SSM delivery timeout must be at least "
@@ -99,8 +104,10 @@ public final class SsmCommandRunner implements CommandRunner {
                 CommandStatus.fromSsm(invocation.statusAsString()),
                 invocation.statusDetails(),
                 invocation.responseCode() == null ? -1 : invocation.responseCode(),
-                OutputTail.of(invocation.standardOutputContent()),
-                OutputTail.of(invocation.standardErrorContent()),
+                tails.of("stdout", invocation.standardOutputContent(), SsmOutputTail.STDOUT_INLINE_LIMIT, url,
+                        commandId, instanceId),
+                tails.of("stderr", invocation.standardErrorContent(), SsmOutputTail.STDERR_INLINE_LIMIT,
+                        invocation.standardErrorUrl(), commandId, instanceId),
                 url == null || url.isBlank() ? null : url,
                 0);
     }

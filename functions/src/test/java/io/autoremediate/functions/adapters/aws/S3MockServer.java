@@ -33,10 +33,12 @@ final class S3MockServer {
 
     private final Process process;
     private final String endpoint;
+    private final Path store;
 
-    private S3MockServer(Process process, String endpoint) {
+    private S3MockServer(Process process, String endpoint, Path store) {
         this.process = process;
         this.endpoint = endpoint;
+        this.store = store;
     }
 
     /** The running server, started on first use and stopped when the test JVM exits. */
@@ -90,7 +92,7 @@ final class S3MockServer {
         reader.start();
         try {
             int httpPort = port.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new S3MockServer(process, "http://127.0.0.1:" + httpPort);
+            return new S3MockServer(process, "http://127.0.0.1:" + httpPort, store);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             process.destroyForcibly();
             String log;
@@ -136,6 +138,11 @@ final class S3MockServer {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        try (var paths = Files.walk(store)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is not worth failing the build for.
         }
     }
 }

@@ -37,12 +37,15 @@ class SsmCommandRunnerTest {
 
     private static final String COMMAND_ID = "1a2b3c4d-1234-5678-9abc-def012345678";
     private static final String INSTANCE = "i-0123456789abcdef0";
+    private static final String UNREACHABLE = "http://127.0.0.1:1";
 
     private SsmCommandRunner runner;
 
     @BeforeEach
     void setUp() {
-        runner = new SsmCommandRunner(SdkClients.ssm(ssm.baseUrl()), "output-bucket", "command-output/");
+        // S3 is only read for output longer than SSM returns inline; none of these tests has any.
+        runner = new SsmCommandRunner(SdkClients.ssm(ssm.baseUrl()), SdkClients.s3(UNREACHABLE), "output-bucket",
+                "command-output/");
     }
 
     @Test
@@ -127,7 +130,8 @@ class SsmCommandRunnerTest {
 
     @Test
     void unreachableEndpointIsUnavailable() {
-        SsmCommandRunner unreachable = new SsmCommandRunner(SdkClients.ssm("http://127.0.0.1:1"), "b", "p/");
+        SsmCommandRunner unreachable = new SsmCommandRunner(SdkClients.ssm(UNREACHABLE), SdkClients.s3(UNREACHABLE),
+                "b", "p/");
 
         assertThatThrownBy(() -> unreachable.send(request(Map.of(), "true", "c", "p/")))
                 .isInstanceOf(DependencyUnavailableException.class)
