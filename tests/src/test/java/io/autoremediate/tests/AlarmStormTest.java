@@ -99,6 +99,8 @@ class AlarmStormTest {
 
         AtomicInteger duplicates = new AtomicInteger();
         Map<String, ExecutionResult> results = new ConcurrentHashMap<>();
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(
+                java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long startNanos = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(64);
         List<Future<?>> futures = new ArrayList<>();
@@ -123,9 +125,15 @@ class AlarmStormTest {
         pool.shutdown();
         shell.close();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        long peakHeap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.gc();
         Runtime jvm = Runtime.getRuntime();
-        System.out.printf("alarm storm: 1000 events, %d executions, %d duplicates refused, %d ms, heap in use %d MB%n",
-                results.size(), duplicates.get(), millis, (jvm.totalMemory() - jvm.freeMemory()) >> 20);
+        System.out.printf("alarm storm: 1000 events, %d executions, %d duplicates refused, %d ms, peak heap %d MB"
+                        + " (max %d MB), live after GC with every history kept %d MB%n",
+                results.size(), duplicates.get(), millis, peakHeap >> 20, jvm.maxMemory() >> 20,
+                (jvm.totalMemory() - jvm.freeMemory()) >> 20);
 
         assertThat(results).hasSize(667);
         assertThat(duplicates.get()).isEqualTo(333);

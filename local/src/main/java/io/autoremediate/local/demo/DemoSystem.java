@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.incident.ExecutionNames;
+import io.autoremediate.functions.intake.IncidentIntake;
+import io.autoremediate.functions.intake.StartedExecution;
 import io.autoremediate.functions.json.Json;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
@@ -21,9 +23,9 @@ import io.autoremediate.local.cloudwatch.TreatMissingData;
 import io.autoremediate.local.events.LocalEventBus;
 import io.autoremediate.local.monitor.HttpProbeMonitor;
 import io.autoremediate.local.monitor.HttpProbeSettings;
-import io.autoremediate.local.runtime.DuplicateExecutionException;
 import io.autoremediate.local.runtime.HistoryFiles;
 import io.autoremediate.local.runtime.LocalAdapters;
+import io.autoremediate.local.runtime.LocalExecutionStarter;
 import io.autoremediate.local.runtime.LocalRuntime;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -73,7 +75,7 @@ final class DemoSystem implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
     private LocalServices services;
     private LocalShellCommandRunner commands;
-    private LocalRuntime runtime;
+    private IncidentIntake intake;
     private HttpProbeMonitor monitor;
     private URI webappUrl;
 
@@ -103,9 +105,12 @@ final class DemoSystem implements AutoCloseable {
         List<NotificationChannel> channels = List.of(
                 new ConsoleNotificationChannel(System.out),
                 new JsonLinesNotificationChannel(notificationsFile(), Clock.systemUTC()));
-        runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(
+        LocalRuntime runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(
                 new FolderRunbookStore(options.runbooks()), commands, new LocalAlarmStateReader(alarms), channels),
                 EngineClock.system());
+        intake = new IncidentIntake(new LocalExecutionStarter(runtime, executions,
+                input -> new ExecutionTimeline(timeline, input.path("event").path("detail").path("alarmName").asText()),
+                this::executionEnded), demoSettings());
 
         alarms.putAlarm(new AlarmDefinition(WEBAPP_ALARM, "The sample web app does not answer", WEBAPP_METRIC,
                 NAMESPACE, Map.of("InstanceId", INSTANCE_ID), Statistic.Minimum, options.period(), 2, 2,
@@ -199,23 +204,24 @@ final class DemoSystem implements AutoCloseable {
         timeline.log("alarm", name + ": " + from + " → " + to + "  (" + detail.path("state").path("reason").asText() + ")");
     }
 
+    /** The event rule's target: the same intake as in AWS, starting executions on the local runtime. */
     private void startExecution(JsonNode event) {
-        String name = ExecutionNames.forEvent(event);
-        String alarmName = event.path("detail").path("alarmName").asText();
-        CompletableFuture<ExecutionResult> result = nextExecution(alarmName);
-        executions.submit(() -> {
-            try {
-                ExecutionResult done = runtime.handle(event, demoSettings(), new ExecutionTimeline(timeline, alarmName));
-                HistoryFiles.write(executionsDir(), name, done);
-                result.complete(done);
-            } catch (DuplicateExecutionException e) {
-                timeline.log("events", e.getMessage());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            } finally {
-                results.remove(alarmName, result);
-            }
-        });
+        StartedExecution started = intake.accept(event);
+        if (started.duplicate()) {
+            timeline.log("events", "duplicate event: " + started.executionName() + " exists already, nothing started");
+        }
+    }
+
+    private void executionEnded(JsonNode input, ExecutionResult result) {
+        String alarmName = input.path("event").path("detail").path("alarmName").asText();
+        CompletableFuture<ExecutionResult> waiting = nextExecution(alarmName);
+        results.remove(alarmName, waiting);
+        if (result == null) {
+            waiting.completeExceptionally(new IllegalStateException("the execution for " + alarmName + " broke"));
+            return;
+        }
+        HistoryFiles.write(executionsDir(), ExecutionNames.forEvent(input.path("event")), result);
+        waiting.complete(result);
     }
 
     /** The demo waits seconds where AWS waits minutes: CloudWatch's periods are a minute, here one second. */

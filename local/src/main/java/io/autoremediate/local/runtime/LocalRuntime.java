@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The remediation state machine on this machine: the same definition and the same handlers as in AWS, on
@@ -66,11 +68,31 @@ public final class LocalRuntime {
         return run(ExecutionNames.forEvent(alarmEvent), ExecutionInput.of(alarmEvent, settings), listener);
     }
 
-    /** @throws DuplicateExecutionException when the name was used already */
+    /** Runs an execution to its end on this thread. @throws DuplicateExecutionException when the name was used */
     public ExecutionResult run(String executionName, JsonNode input, ExecutionListener listener) {
+        register(executionName);
+        return execute(executionName, input, listener);
+    }
+
+    /**
+     * Starts an execution on {@code executor} and returns at once, as StartExecution does; the name is taken
+     * before this returns, so a duplicate is refused here and not later.
+     *
+     * @throws DuplicateExecutionException when the name was used already
+     */
+    public CompletableFuture<ExecutionResult> start(String executionName, JsonNode input, ExecutionListener listener,
+                                                    Executor executor) {
+        register(executionName);
+        return CompletableFuture.supplyAsync(() -> execute(executionName, input, listener), executor);
+    }
+
+    private void register(String executionName) {
         if (!registry.register(executionName)) {
             throw new DuplicateExecutionException(executionName);
         }
+    }
+
+    private ExecutionResult execute(String executionName, JsonNode input, ExecutionListener listener) {
         try {
             return engine.execute(definition, new ExecutionRequest(STATE_MACHINE_NAME, executionName, input), listener);
         } finally {
