@@ -18,12 +18,13 @@ final class ShellExports {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /**
-     * Names that change how the shell itself or the dynamic loader behaves. Setting them from incident data
-     * would let a value steer the runbook, so they are refused even though callers choose the names.
+     * Names that change how the shell itself or the dynamic loader behaves, or where the runbook's file is
+     * written. Setting them from incident data would let a value steer the runbook, so they are refused even
+     * though callers choose the names.
      */
     private static final Set<String> RESERVED = Set.of(
             "PATH", "IFS", "ENV", "BASH_ENV", "SHELLOPTS", "BASHOPTS", "PS4", "PROMPT_COMMAND", "CDPATH",
-            "GLOBIGNORE", "LD_PRELOAD", "LD_LIBRARY_PATH", "LD_AUDIT");
+            "GLOBIGNORE", "LD_PRELOAD", "LD_LIBRARY_PATH", "LD_AUDIT", "TMPDIR", RunbookLauncher.FILE_VARIABLE);
 
     private ShellExports() {
     }

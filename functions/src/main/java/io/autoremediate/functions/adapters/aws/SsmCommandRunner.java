@@ -112,10 +112,13 @@ public final class SsmCommandRunner implements CommandRunner {
                 0);
     }
 
-    /** The export lines, then the runbook as one element: the agent joins the elements with newlines. */
+    /**
+     * The export lines, then the text that runs the runbook under its own interpreter, as one element: the agent
+     * joins the elements with newlines into one file for {@code sh}.
+     */
     static List<String> commands(CommandRequest request) {
         List<String> commands = new ArrayList<>(ShellExports.lines(request.environment()));
-        commands.add(request.runbook().script());
+        commands.add(RunbookLauncher.command(request.runbook().script()));
         return commands;
     }
 

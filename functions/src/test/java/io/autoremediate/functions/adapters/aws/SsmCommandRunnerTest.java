@@ -62,8 +62,12 @@ class SsmCommandRunnerTest {
         JsonNode sent = sentBody("SendCommand");
         assertThat(sent.path("DocumentName").asText()).isEqualTo("AWS-RunShellScript");
         assertThat(texts(sent.path("InstanceIds"))).containsExactly(INSTANCE);
-        assertThat(texts(sent.path("Parameters").path("commands")))
-                .containsExactly("export ALARM_NAME='cpu '\\''high'\\'''", "systemctl restart web\n");
+        // The exports, then the runbook written verbatim to a file and run by its own interpreter
+        // (RunbookLauncherTest runs this text in bash and dash).
+        List<String> commands = texts(sent.path("Parameters").path("commands"));
+        assertThat(commands).containsExactly("export ALARM_NAME='cpu '\\''high'\\'''",
+                RunbookLauncher.command("systemctl restart web\n"));
+        assertThat(commands.get(1)).contains("\nsystemctl restart web\n" + RunbookLauncher.DELIMITER + "\n");
         assertThat(texts(sent.path("Parameters").path("executionTimeout"))).containsExactly("300");
         assertThat(sent.path("TimeoutSeconds").asInt()).isEqualTo(600);
         assertThat(sent.path("Comment").asText()).isEqualTo("ALARM cpu-high on web-1");
