@@ -6,7 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandStatus;
+import io.autoremediate.functions.alarm.AlarmNotFoundException;
+import io.autoremediate.functions.alarm.AlarmReading;
+import io.autoremediate.functions.handlers.CheckAlarmHandler;
 import io.autoremediate.functions.handlers.InvalidHandlerInputException;
+import io.autoremediate.functions.handlers.NotifyHandler;
+import io.autoremediate.functions.incident.AlarmState;
+import io.autoremediate.functions.notify.NoticeKind;
+import io.autoremediate.functions.notify.RemediationContext;
+import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
+import io.autoremediate.local.adapters.LocalAlarmStateReader;
+import io.autoremediate.local.cloudwatch.AlarmDefinition;
+import io.autoremediate.local.cloudwatch.ComparisonOperator;
+import io.autoremediate.local.cloudwatch.LocalAlarmEvaluator;
+import io.autoremediate.local.cloudwatch.LocalMetricStore;
+import io.autoremediate.local.cloudwatch.Statistic;
+import io.autoremediate.local.cloudwatch.TreatMissingData;
+import java.util.List;
 import io.autoremediate.functions.handlers.PollCommandHandler;
 import io.autoremediate.functions.handlers.ResolveScriptHandler;
 import io.autoremediate.functions.handlers.SendCommandHandler;
@@ -118,6 +134,45 @@ class HandlersWithLocalAdaptersTest {
                 new ByteArrayOutputStream(), null))
                 .isInstanceOf(InvalidHandlerInputException.class)
                 .hasMessageStartingWith("PollCommand input is unreadable: ");
+    }
+
+    @Test
+    void checkAlarmReadsTheLocalEvaluatorsState() throws Exception {
+        LocalMetricStore metrics = new LocalMetricStore();
+        LocalAlarmEvaluator evaluator = new LocalAlarmEvaluator(metrics, "123456789012", "local");
+        evaluator.putAlarm(new AlarmDefinition("webapp-uptime", "", "webapp-uptime", "CustomNamespace",
+                Map.of("InstanceId", "i-0abc12345def67890"), Statistic.Minimum, java.time.Duration.ofSeconds(60), 1, 1,
+                ComparisonOperator.LessThanThreshold, 1, TreatMissingData.missing));
+        java.time.Instant t = java.time.Instant.parse("2026-11-25T17:00:00Z");
+        metrics.putMetricData("CustomNamespace", "webapp-uptime", Map.of("InstanceId", "i-0abc12345def67890"), 0, t.plusSeconds(10));
+        evaluator.evaluate(t.plusSeconds(61));
+
+        AlarmReading reading = invoke(new CheckAlarmHandler(new LocalAlarmStateReader(evaluator)),
+                new CheckAlarmHandler.Input("webapp-uptime"), AlarmReading.class);
+
+        assertThat(reading.state()).isEqualTo(AlarmState.ALARM);
+        assertThat(reading.reason()).startsWith("Threshold Crossed");
+        assertThatThrownBy(() -> new CheckAlarmHandler(new LocalAlarmStateReader(evaluator))
+                .handle(new CheckAlarmHandler.Input("no-such-alarm")))
+                .isInstanceOf(AlarmNotFoundException.class).hasMessageContaining("'no-such-alarm' does not exist");
+    }
+
+    @Test
+    void notifyAppendsTheWholeStoryToTheNoticesFile() throws Exception {
+        Path notices = dir.resolve("notices.jsonl");
+        Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "echo hi\n");
+        Resolution resolution = resolve();
+        NotifyHandler.Input input = new NotifyHandler.Input(NoticeKind.ESCALATION, "exec-arn",
+                new RemediationContext(null, null, resolution, null, null, null, null, null));
+
+        NotifyHandler.Result result = invoke(new NotifyHandler(List.of(
+                new JsonLinesNotificationChannel(notices, java.time.Clock.systemUTC()))), input, NotifyHandler.Result.class);
+
+        assertThat(result.deliveries()).singleElement().satisfies(d -> assertThat(d.delivered()).isTrue());
+        JsonNode line = Json.MAPPER.readTree(Files.readAllLines(notices).get(0));
+        assertThat(line.path("kind").asText()).isEqualTo("ESCALATION");
+        assertThat(line.path("dedupKey").asText()).isEqualTo("arn:aws:cloudwatch:us-east-1:123456789012:alarm:webapp-uptime");
+        assertThat(line.path("body").asText()).contains("Runbook: webapp-uptime#CustomNamespace.sh").contains("exec-arn");
     }
 
     private Resolution resolve() throws Exception {
