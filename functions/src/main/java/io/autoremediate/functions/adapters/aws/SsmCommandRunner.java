@@ -39,6 +39,7 @@ public final class SsmCommandRunner implements CommandRunner {
             + "by SSM (agent online, instance profile with AmazonSSMManagedInstanceCore)";
 
     private final SsmClient ssm;
+    private final S3Client s3;
     private final SsmOutputTail tails;
     private final String outputBucket;
     private final String outputPrefix;
@@ -54,7 +55,8 @@ public final class SsmCommandRunner implements CommandRunner {
         this.ssm = Objects.requireNonNull(ssm, "ssm");
         this.outputBucket = Objects.requireNonNull(outputBucket, "outputBucket");
         this.outputPrefix = outputPrefix == null ? "" : outputPrefix;
-        this.tails = new SsmOutputTail(s3, this.outputBucket, this.outputPrefix);
+        this.s3 = Objects.requireNonNull(s3, "s3");
+        this.tails = new SsmOutputTail(this.outputBucket, this.outputPrefix);
         this.deliveryTimeout = Objects.requireNonNull(deliveryTimeout, "deliveryTimeout");
         if (deliveryTimeout.toSeconds() < DELIVERY_TIMEOUT_MIN_SECONDS) {
             throw new IllegalArgumentException("SSM delivery timeout must be at least "
@@ -100,14 +102,16 @@ public final class SsmCommandRunner implements CommandRunner {
             throw AwsFailures.translate(call, e);
         }
         String url = invocation.standardOutputUrl();
+        // Only for output longer than the invocation returns: the agent's copy, under the output prefix.
+        SsmOutputTail.ObjectReader outputObject = request -> s3.getObject(request);
         return new CommandProgress(commandId, instanceId,
                 CommandStatus.fromSsm(invocation.statusAsString()),
                 invocation.statusDetails(),
                 invocation.responseCode() == null ? -1 : invocation.responseCode(),
                 tails.of("stdout", invocation.standardOutputContent(), SsmOutputTail.STDOUT_INLINE_LIMIT, url,
-                        commandId, instanceId),
+                        commandId, instanceId, outputObject),
                 tails.of("stderr", invocation.standardErrorContent(), SsmOutputTail.STDERR_INLINE_LIMIT,
-                        invocation.standardErrorUrl(), commandId, instanceId),
+                        invocation.standardErrorUrl(), commandId, instanceId, outputObject),
                 url == null || url.isBlank() ? null : url,
                 0);
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
@@ -19,6 +19,9 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * (the SSM agent keeps the first 24,000 bytes of stdout and 8,000 of stderr), but the last lines are the ones
  * that say what went wrong; so when the head is that long, the tail is read from the copy the agent uploaded
  * to S3, with a ranged GET of its last {@value #TAIL_BYTES} bytes.
+ *
+ * <p>The runner that owns the S3 client passes its {@code getObject} in, so that the AWS call shows in the
+ * runner's own method (the deploy checks derive IAM actions from it).
  *
  * <p>The tail only enriches the record: when S3 cannot be read (the agent has not finished uploading, the
  * function's role lacks {@code s3:GetObject}), the head is kept with a note saying what to check, and the
@@ -36,13 +39,17 @@ final class SsmOutputTail {
         "---Output truncated---", "---Error truncated----", "--output truncated--"};
     private static final String PLUGIN_FOLDER = "/awsrunShellScript/0.awsrunShellScript/";
 
-    private final S3Client s3;
+    /** S3's GetObject, as the runner calls it. */
+    @FunctionalInterface
+    interface ObjectReader {
+        ResponseInputStream<GetObjectResponse> get(GetObjectRequest request);
+    }
+
     private final String bucket;
     private final String prefix;
 
     /** @param prefix the runner's output prefix: only objects under it are read */
-    SsmOutputTail(S3Client s3, String bucket, String prefix) {
-        this.s3 = Objects.requireNonNull(s3, "s3");
+    SsmOutputTail(String bucket, String prefix) {
         this.bucket = Objects.requireNonNull(bucket, "bucket");
         this.prefix = prefix == null ? "" : prefix;
     }
@@ -53,7 +60,8 @@ final class SsmOutputTail {
      * @param inlineLimit the agent's limit for that stream
      * @param url         the invocation's StandardOutputUrl or StandardErrorUrl
      */
-    String of(String stream, String inline, int inlineLimit, String url, String commandId, String instanceId) {
+    String of(String stream, String inline, int inlineLimit, String url, String commandId, String instanceId,
+            ObjectReader s3) {
         String head = inline == null ? "" : inline;
         if (!truncated(head, inlineLimit)) {
             return OutputTail.of(head);
@@ -66,7 +74,7 @@ final class SsmOutputTail {
         }
         String location = "s3://" + bucket + "/" + key.get();
         try {
-            return OutputTail.of(lastBytes(key.get()));
+            return OutputTail.of(lastBytes(s3, key.get()));
         } catch (SdkException | IOException e) {
             String why = e instanceof SdkException sdk ? AwsFailures.translate(call(location), sdk).getMessage()
                     : "reading it failed (" + e.getMessage() + ")";
@@ -116,9 +124,10 @@ final class SsmOutputTail {
         return Optional.empty();
     }
 
-    private String lastBytes(String key) throws IOException {
-        try (ResponseInputStream<GetObjectResponse> object =
-                     s3.getObject(b -> b.bucket(bucket).key(key).range("bytes=-" + TAIL_BYTES))) {
+    private String lastBytes(ObjectReader s3, String key) throws IOException {
+        GetObjectRequest lastBytes = GetObjectRequest.builder().bucket(bucket).key(key).range("bytes=-" + TAIL_BYTES)
+                .build();
+        try (ResponseInputStream<GetObjectResponse> object = s3.get(lastBytes)) {
             byte[] bytes = object.readNBytes(TAIL_BYTES);
             boolean whole = object.response().contentRange() == null
                     || object.response().contentRange().startsWith("bytes 0-");
