@@ -26,8 +26,12 @@ import java.util.function.Supplier;
  * {@code OUTPUT_PREFIX} ({@value #DEFAULT_OUTPUT_PREFIX}), {@code STATE_MACHINE_ARN} (required by the intake and
  * the guard, which start and list the remediation state machine's executions), and one set per notification
  * channel:
- * {@code SNS_TOPIC_ARN}; {@code SLACK_WEBHOOK_URL}; {@code PAGERDUTY_ROUTING_KEY} with
- * {@code PAGERDUTY_EVENTS_URL}; {@code ITSM_WEBHOOK_URL} with {@code ITSM_TOKEN}.
+ * {@code SNS_TOPIC_ARN}; Slack's webhook URL; PagerDuty's routing key with {@code PAGERDUTY_EVENTS_URL};
+ * {@code ITSM_WEBHOOK_URL} with a token. The three secrets are read by name from {@code SECRET_STORE}
+ * ({@code secretsmanager}, the default, or {@code ssm}): {@code SLACK_WEBHOOK_SECRET_NAME},
+ * {@code PAGERDUTY_ROUTING_KEY_SECRET_NAME}, {@code ITSM_TOKEN_SECRET_NAME}. For local runs and tests the plain
+ * variables {@code SLACK_WEBHOOK_URL}, {@code PAGERDUTY_ROUTING_KEY} and {@code ITSM_TOKEN} are read when no
+ * name is given.
  */
 final class AdapterWiring {
 
@@ -89,7 +93,7 @@ final class AdapterWiring {
                     events == null ? PagerDutyChannel.DEFAULT_ENDPOINT : uri("PAGERDUTY_EVENTS_URL", events),
                     routingKey));
         }
-        String itsm = secret("ITSM_WEBHOOK_URL");
+        String itsm = optional("ITSM_WEBHOOK_URL", null);
         if (itsm != null) {
             channels.add(new ItsmWebhookChannel(http.get(), secretUri("ITSM_WEBHOOK_URL", itsm), secret("ITSM_TOKEN")));
         }
@@ -97,11 +101,28 @@ final class AdapterWiring {
     }
 
     /**
-     * The one place secret values are read. Issue 4 moves them to Secrets Manager: only this method changes
-     * (the variable will then name the secret instead of holding it).
+     * The one place secret values are read: by name from the secret store when {@code <VARIABLE>_SECRET_NAME}
+     * is set (as the deployment does), else from the plain variable (local runs). Read once per container,
+     * since the channels are built once.
      */
     private String secret(String variable) {
-        return optional(variable, null);
+        String name = optional(secretNameVariable(variable), null);
+        return name == null ? optional(variable, null) : secretStore().read(name);
+    }
+
+    /** {@code SLACK_WEBHOOK_URL} is named by {@code SLACK_WEBHOOK_SECRET_NAME}; others add {@code _SECRET_NAME}. */
+    static String secretNameVariable(String variable) {
+        return variable.equals("SLACK_WEBHOOK_URL") ? "SLACK_WEBHOOK_SECRET_NAME" : variable + "_SECRET_NAME";
+    }
+
+    private SecretStore secretStore() {
+        String store = optional("SECRET_STORE", "secretsmanager");
+        return switch (store) {
+            case "secretsmanager" -> new SecretsManagerSecrets(clients.get().secretsManager());
+            case "ssm" -> new ParameterStoreSecrets(clients.get().ssm());
+            default -> throw new IllegalStateException("environment variable SECRET_STORE must be secretsmanager or ssm,"
+                    + " got '" + store + "'");
+        };
     }
 
     private String required(String variable) {

@@ -11,6 +11,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
@@ -37,6 +38,7 @@ public final class AwsClients {
     private final Lazy<CloudWatchClient> cloudWatch;
     private final Lazy<SnsClient> sns;
     private final Lazy<SfnClient> sfn;
+    private final Lazy<SecretsManagerClient> secretsManager;
 
     AwsClients(Map<String, String> environment) {
         this(environment, EnvironmentVariableCredentialsProvider.create());
@@ -58,6 +60,7 @@ public final class AwsClients {
         this.cloudWatch = new Lazy<>(() -> configure(CloudWatchClient.builder()));
         this.sns = new Lazy<>(() -> configure(SnsClient.builder()));
         this.sfn = new Lazy<>(() -> configure(SfnClient.builder()));
+        this.secretsManager = new Lazy<>(() -> configure(SecretsManagerClient.builder()));
     }
 
     /** The container's clients, configured from its environment. */
@@ -83,6 +86,10 @@ public final class AwsClients {
 
     public SfnClient sfn() {
         return sfn.get();
+    }
+
+    public SecretsManagerClient secretsManager() {
+        return secretsManager.get();
     }
 
     Region region() {
