@@ -2,7 +2,7 @@ package io.autoremediate.local.cli;
 
 import io.autoremediate.local.demo.Demo;
 import io.autoremediate.local.demo.DemoOptions;
-import io.autoremediate.local.demo.Timeline;
+import io.autoremediate.local.timeline.Timeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

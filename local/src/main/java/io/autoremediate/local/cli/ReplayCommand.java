@@ -11,6 +11,8 @@ import io.autoremediate.functions.settings.RemediationSettings;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
+import io.autoremediate.local.timeline.ExecutionTimeline;
+import io.autoremediate.local.timeline.Timeline;
 import io.autoremediate.local.replay.ReplayReport;
 import io.autoremediate.local.replay.Replayer;
 import io.autoremediate.local.runtime.LocalRuntime;
@@ -56,6 +58,9 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "A state machine definition to use instead of the bundled one.")
     private Path definition;
 
+    @Option(names = "--quiet", description = "Print only the JSON report: no timeline on stderr.")
+    private boolean quiet;
+
     @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".autoremediate",
             description = "Where command output, notices and execution histories are kept (default: ${DEFAULT-VALUE}).")
     private Path workDir;
@@ -73,7 +78,10 @@ public final class ReplayCommand implements Callable<Integer> {
         try (LocalShellCommandRunner runner = new LocalShellCommandRunner(work.resolve("command-output"), Map.of())) {
             Replayer replayer = new Replayer(new Replayer.Options(template(), runbooks, work, dryRun,
                     alarmAfterSuccess, settingsOverride(), channels, runner, EngineClock.system()));
-            ReplayReport report = replayer.replay(alarmEvent, ExecutionListener.NONE);
+            // The timeline goes to stderr so that stdout stays one JSON document for scripts.
+            ExecutionListener timeline = quiet ? ExecutionListener.NONE
+                    : new ExecutionTimeline(new Timeline(System.err, Clock.systemUTC()), "replay");
+            ReplayReport report = replayer.replay(alarmEvent, timeline);
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return 0;
         }

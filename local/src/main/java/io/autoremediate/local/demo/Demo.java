@@ -2,6 +2,7 @@ package io.autoremediate.local.demo;
 
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.local.runtime.RemediationOutcome;
+import io.autoremediate.local.timeline.Timeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -27,6 +27,8 @@ import io.autoremediate.local.runtime.HistoryFiles;
 import io.autoremediate.local.runtime.LocalAdapters;
 import io.autoremediate.local.runtime.LocalExecutionStarter;
 import io.autoremediate.local.runtime.LocalRuntime;
+import io.autoremediate.local.timeline.ExecutionTimeline;
+import io.autoremediate.local.timeline.Timeline;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

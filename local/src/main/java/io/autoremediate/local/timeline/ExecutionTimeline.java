@@ -1,4 +1,4 @@
-package io.autoremediate.local.demo;
+package io.autoremediate.local.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.ExecutionListener;

@@ -1,4 +1,4 @@
-package io.autoremediate.local.demo;
+package io.autoremediate.local.timeline;
 
 import java.io.PrintStream;
 import java.time.Clock;
