@@ -1,0 +1,89 @@
+package io.autoremediate.local.cli;
+
+import io.autoremediate.local.sfn.StepFunctionsServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Serves the Step Functions API on 127.0.0.1 so the AWS CLI and SDKs drive the embedded engine. */
+@Command(name = "serve", description = {
+        "Serve the Step Functions API (AWS JSON 1.0) on 127.0.0.1, backed by the embedded engine:"
+                + " aws stepfunctions --endpoint-url http://127.0.0.1:8083 ... works unchanged.",
+        "The remediation functions are bound under their function names (autoremediate-resolve-script, ...);"
+                + " a function nothing binds fails its Task with Lambda.ResourceNotFoundException, as in AWS.",
+        "State machines and executions are kept in memory. Ctrl-C to stop."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8083",
+            description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}, Step Functions Local's).")
+    private int port;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".autoremediate/serve",
+            description = "Where runbook output and notifications go (default: ${DEFAULT-VALUE}).")
+    private Path dataDir;
+
+    @Option(names = "--runbooks", paramLabel = "DIR", defaultValue = "remediations",
+            description = "Folder of runbooks for the remediation functions (default: ${DEFAULT-VALUE}).")
+    private Path runbooks;
+
+    @Option(names = "--function", paramLabel = "NAME=EXECUTABLE",
+            description = "Bind a Lambda function name to an executable: payload on stdin, result on stdout.")
+    private List<String> functions = new ArrayList<>();
+
+    @Option(names = "--region", paramLabel = "REGION", defaultValue = StepFunctionsServer.DEFAULT_REGION,
+            description = "The region in ARNs (default: ${DEFAULT-VALUE}).")
+    private String region;
+
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "64",
+            description = "Executions running at once; more wait their turn (default: ${DEFAULT-VALUE}).")
+    private int maxConcurrent;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65_535) {
+            throw new UsageException("--port must be 0 to 65535, got " + port);
+        }
+        if (maxConcurrent < 1) {
+            throw new UsageException("--max-concurrent must be at least 1, got " + maxConcurrent);
+        }
+        Files.createDirectories(dataDir);
+        StepFunctionsServer.Options options = new StepFunctionsServer.Options(port, dataDir, runbooks, executables(),
+                region, StepFunctionsServer.DEFAULT_ACCOUNT, maxConcurrent, System.err);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (StepFunctionsServer server = StepFunctionsServer.start(options)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }));
+            System.out.println("autoremediate serve: Step Functions API on " + server.endpoint()
+                    + " (region " + region + ", account " + StepFunctionsServer.DEFAULT_ACCOUNT + ")");
+            System.out.flush();
+            stopped.await();
+        }
+        return 0;
+    }
+
+    private Map<String, Path> executables() {
+        Map<String, Path> bound = new LinkedHashMap<>();
+        for (String binding : functions) {
+            int equals = binding.indexOf('=');
+            if (equals <= 0 || equals == binding.length() - 1) {
+                throw new UsageException("--function takes NAME=EXECUTABLE, got '" + binding + "'");
+            }
+            Path executable = Path.of(binding.substring(equals + 1));
+            if (!executable.toFile().canExecute()) {
+                throw new UsageException("function " + binding.substring(0, equals) + ": " + executable
+                        + " is not an executable file");
+            }
+            bound.put(binding.substring(0, equals), executable);
+        }
+        return bound;
+    }
+}
