@@ -40,6 +40,7 @@ data "aws_iam_policy_document" "function_base" {
 
 locals {
   runbook_objects_arn = "${aws_s3_bucket.this.arn}/${var.runbook_prefix}*"
+  output_objects_arn  = "${aws_s3_bucket.this.arn}/${var.output_prefix}*"
   secret_names = {
     for channel, name in {
       slack      = var.slack_webhook_secret_name
@@ -144,13 +145,31 @@ data "aws_iam_policy_document" "send_command" {
   }
 }
 
-# PollCommand: SsmCommandRunner.progress -> GetCommandInvocation.
+# PollCommand: SsmCommandRunner.progress -> GetCommandInvocation, and, for output longer than it returns,
+# a ranged GetObject of the copy the SSM agent uploaded under the output prefix.
 data "aws_iam_policy_document" "poll_command" {
   statement {
     # GetCommandInvocation has no resource-level permissions: "*" is the only accepted resource.
     sid       = "ReadCommandInvocations"
     actions   = ["ssm:GetCommandInvocation"]
     resources = ["*"]
+  }
+
+  statement {
+    # Read only: the agent writes there with the instance profile. No ListBucket: an object not uploaded
+    # yet then reads as AccessDenied, which the runner reports in the output tail and the poll goes on.
+    sid       = "ReadCommandOutput"
+    actions   = ["s3:GetObject"]
+    resources = [local.output_objects_arn]
+  }
+
+  dynamic "statement" {
+    for_each = local.bucket_kms_key_arns
+    content {
+      sid       = "DecryptCommandOutput"
+      actions   = ["kms:Decrypt"]
+      resources = [statement.value]
+    }
   }
 }
 
@@ -204,7 +223,18 @@ data "aws_iam_policy_document" "notify" {
   }
 }
 
-# Intake: starts executions of this state machine, and of no other.
+# Guard: SfnExecutionLedger.running and .startedSince -> ListExecutions. Its resource type is the state
+# machine (Service Authorization Reference, Step Functions: ListExecutions on statemachine), not its
+# executions; the ARN is built from the name (main.tf), since the definition names the guard's alias.
+data "aws_iam_policy_document" "guard" {
+  statement {
+    sid       = "ListOwnExecutions"
+    actions   = ["states:ListExecutions"]
+    resources = [local.state_machine_arn]
+  }
+}
+
+# Intake: SfnExecutionStarter.start -> StartExecution, on this state machine and no other.
 data "aws_iam_policy_document" "intake" {
   statement {
     sid       = "StartRemediations"
@@ -219,6 +249,7 @@ locals {
     send_command   = data.aws_iam_policy_document.send_command.json
     poll_command   = data.aws_iam_policy_document.poll_command.json
     check_alarm    = data.aws_iam_policy_document.check_alarm.json
+    guard          = data.aws_iam_policy_document.guard.json
     notify         = data.aws_iam_policy_document.notify.json
   }
 }

@@ -1,4 +1,4 @@
-# The five steps and the intake: one shaded jar, java21 on arm64, SnapStart on a published version that
+# The six steps and the intake: one shaded jar, java21 on arm64, SnapStart on a published version that
 # an alias ("live") points at. The state machine and EventBridge call the alias, never $LATEST.
 
 locals {
@@ -19,6 +19,10 @@ locals {
       OUTPUT_PREFIX  = var.output_prefix
     }
     check_alarm = {}
+    guard = {
+      # Built from the name, not read from the resource: the definition names the guard's alias (main.tf).
+      STATE_MACHINE_ARN = local.state_machine_arn
+    }
     notify = {
       SNS_TOPIC_ARN = aws_sns_topic.escalation.arn
       # Secrets travel by name: the function reads the value from the store at run time.
@@ -116,9 +120,12 @@ resource "aws_lambda_function" "intake" {
   }
 
   environment {
-    variables = {
+    variables = { for name, value in {
       STATE_MACHINE_ARN = aws_sfn_state_machine.remediation.arn
-    }
+      # Checked by the intake at cold start (an unknown name or a wrong type fails it, naming the setting).
+      # No overrides: left out, and the definition's defaults apply.
+      REMEDIATION_SETTINGS = length(var.remediation_settings) == 0 ? null : jsonencode(var.remediation_settings)
+    } : name => value if value != null }
   }
 
   tags = local.common_tags

@@ -7,6 +7,7 @@ locals {
     SendCommandFunctionArn   = aws_lambda_alias.live["send_command"].arn
     PollCommandFunctionArn   = aws_lambda_alias.live["poll_command"].arn
     CheckAlarmFunctionArn    = aws_lambda_alias.live["check_alarm"].arn
+    GuardFunctionArn         = aws_lambda_alias.live["guard"].arn
     NotifyFunctionArn        = aws_lambda_alias.live["notify"].arn
   }
 }
@@ -80,7 +81,7 @@ resource "aws_iam_role_policy" "state_machine" {
 }
 
 resource "aws_sfn_state_machine" "remediation" {
-  name       = "${var.name_prefix}-remediation"
+  name       = local.state_machine_name
   role_arn   = aws_iam_role.state_machine.arn
   type       = "STANDARD"
   definition = templatefile(var.state_machine_definition_path, local.state_machine_placeholders)
@@ -98,4 +99,12 @@ resource "aws_sfn_state_machine" "remediation" {
   tags = local.common_tags
 
   depends_on = [aws_iam_role_policy.state_machine]
+
+  lifecycle {
+    postcondition {
+      # The guard lists this machine's executions by local.state_machine_arn (see main.tf).
+      condition     = self.arn == local.state_machine_arn
+      error_message = "The state machine's ARN ${self.arn} differs from local.state_machine_arn (${local.state_machine_arn}), which the guard's environment and policy use."
+    }
+  }
 }

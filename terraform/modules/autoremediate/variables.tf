@@ -78,7 +78,7 @@ variable "kms_key_arn" {
 }
 
 variable "functions" {
-  description = "Per-function overrides of memory (MB) and timeout (s). Keys: resolve_script, send_command, poll_command, check_alarm, notify, intake. Unset values keep the defaults (512 MB; 30 s, notify 60 s)."
+  description = "Per-function overrides of memory (MB) and timeout (s). Keys: resolve_script, send_command, poll_command, check_alarm, guard, notify, intake. Unset values keep the defaults (512 MB; 30 s, guard and notify 60 s)."
   type = map(object({
     memory_size = optional(number)
     timeout     = optional(number)
@@ -86,8 +86,54 @@ variable "functions" {
   default = {}
 
   validation {
-    condition     = alltrue([for key in keys(var.functions) : contains(["resolve_script", "send_command", "poll_command", "check_alarm", "notify", "intake"], key)])
-    error_message = "functions keys must be among resolve_script, send_command, poll_command, check_alarm, notify, intake."
+    condition     = alltrue([for key in keys(var.functions) : contains(["resolve_script", "send_command", "poll_command", "check_alarm", "guard", "notify", "intake"], key)])
+    error_message = "functions keys must be among resolve_script, send_command, poll_command, check_alarm, guard, notify, intake."
+  }
+}
+
+# `any`, not an object type: converting to an object type silently drops attributes it does not declare, so
+# a misspelt setting would vanish instead of failing. The checks below mirror RemediationSettings (functions/),
+# which the intake applies again at cold start; deploy-checks keeps the two and README's table in step.
+variable "remediation_settings" {
+  description = "Overrides of the state machine's settings, passed to the intake as REMEDIATION_SETTINGS (JSON) and from there into every execution's input. An object; every key is optional: maxAttempts (3), pauseBetweenAttemptsSeconds (60), commandTimeoutSeconds (600), pollIntervalSeconds (5), maxPolls (150), recoveryCheckIntervalSeconds (30), maxRecoveryChecks (6), guardWaitSeconds (30), maxGuardWaits (40), maxIncidentsPerWindow (3), flappingWindowSeconds (3600) are whole numbers; dryRun (false) is a bool. Empty: the defaults in the definition's Prepare state."
+  type        = any
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition = try(alltrue([for name in keys(var.remediation_settings) : contains([
+      "maxAttempts", "pauseBetweenAttemptsSeconds", "commandTimeoutSeconds", "pollIntervalSeconds", "maxPolls",
+      "recoveryCheckIntervalSeconds", "maxRecoveryChecks", "guardWaitSeconds", "maxGuardWaits",
+      "maxIncidentsPerWindow", "flappingWindowSeconds", "dryRun",
+    ], name)]), false)
+    error_message = "remediation_settings must be an object whose keys are among maxAttempts, pauseBetweenAttemptsSeconds, commandTimeoutSeconds, pollIntervalSeconds, maxPolls, recoveryCheckIntervalSeconds, maxRecoveryChecks, guardWaitSeconds, maxGuardWaits, maxIncidentsPerWindow, flappingWindowSeconds, dryRun (names are case-sensitive)."
+  }
+
+  validation {
+    # A number, not a string of digits (jsonencode tells them apart), whole, from the least value to a year.
+    condition = try(alltrue([for name, value in var.remediation_settings : (
+      jsonencode(value) == format("%d", floor(value))
+      && floor(value) >= lookup({
+        maxAttempts                  = 1
+        pauseBetweenAttemptsSeconds  = 0
+        commandTimeoutSeconds        = 1
+        pollIntervalSeconds          = 1
+        maxPolls                     = 1
+        recoveryCheckIntervalSeconds = 0
+        maxRecoveryChecks            = 1
+        guardWaitSeconds             = 1
+        maxGuardWaits                = 0
+        maxIncidentsPerWindow        = 1
+        flappingWindowSeconds        = 1
+      }, name, 1)
+      && floor(value) <= 31536000
+    ) if name != "dryRun"]), false)
+    error_message = "remediation_settings: every setting but dryRun must be a whole number (not a quoted string) of at most 31536000; pauseBetweenAttemptsSeconds, recoveryCheckIntervalSeconds and maxGuardWaits may be 0, the others must be at least 1."
+  }
+
+  validation {
+    condition     = try(var.remediation_settings.dryRun == true || var.remediation_settings.dryRun == false, true)
+    error_message = "remediation_settings.dryRun must be true or false (not a quoted string)."
   }
 }
 

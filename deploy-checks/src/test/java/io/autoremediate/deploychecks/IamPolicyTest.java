@@ -23,9 +23,16 @@ class IamPolicyTest {
             "S3RunbookStore", Map.of("find", Set.of("s3:GetObject")),
             "SsmCommandRunner", Map.of(
                     "send", Set.of("ssm:SendCommand"),
-                    "progress", Set.of("ssm:GetCommandInvocation")),
+                    // The end of long output, from the agent's copy under the output prefix (SsmOutputTail).
+                    "progress", Set.of("ssm:GetCommandInvocation", "s3:GetObject")),
             "CloudWatchAlarmStateReader", Map.of("read", Set.of("cloudwatch:DescribeAlarms")),
-            "SnsNotificationChannel", Map.of("deliver", Set.of("sns:Publish")));
+            "SnsNotificationChannel", Map.of("deliver", Set.of("sns:Publish")),
+            "SecretsManagerSecrets", Map.of("read", Set.of("secretsmanager:GetSecretValue")),
+            "ParameterStoreSecrets", Map.of("read", Set.of("ssm:GetParameter")),
+            "SfnExecutionStarter", Map.of("start", Set.of("states:StartExecution")),
+            "SfnExecutionLedger", Map.of(
+                    "running", Set.of("states:ListExecutions"),
+                    "startedSince", Set.of("states:ListExecutions")));
 
     /** What each function calls, as adapter methods ("Class.method"). */
     static final Map<String, List<String>> FUNCTION_USES = Map.of(
@@ -33,22 +40,29 @@ class IamPolicyTest {
             "send_command", List.of("S3RunbookStore.find", "SsmCommandRunner.send"),
             "poll_command", List.of("SsmCommandRunner.progress"),
             "check_alarm", List.of("CloudWatchAlarmStateReader.read"),
+            "guard", List.of("SfnExecutionLedger.running", "SfnExecutionLedger.startedSince"),
             "notify", List.of("SnsNotificationChannel.deliver"),
-            "intake", List.of());
+            "intake", List.of("SfnExecutionStarter.start"));
 
     /** Granted without a matching call, with the reason; each must be granted where it is listed. */
     static final Map<String, Set<String>> PERMISSIONS_WITHOUT_CALLS = Map.of(
             // Without ListBucket S3 answers a missing runbook with 403, and the lookup cannot fall through.
             "resolve_script", Set.of("s3:ListBucket"),
-            "send_command", Set.of("s3:ListBucket"),
-            // PENDING: IntakeHandler does not exist yet; it will call StartExecution on this state machine.
-            "intake", Set.of("states:StartExecution"));
+            "send_command", Set.of("s3:ListBucket"));
 
-    /** Switched on by inputs: a bucket KMS key, channel secrets (PENDING: the Java side reads them by name). */
+    /**
+     * Adapter methods a function calls only when inputs ask for them: the channel secrets, read by name from
+     * the store that secret_store chooses (AdapterWiring.secretStore), when a secret name is given.
+     */
+    static final Map<String, List<String>> CONDITIONAL_USES = Map.of(
+            "notify", List.of("SecretsManagerSecrets.read", "ParameterStoreSecrets.read"));
+
+    /** Switched on by inputs without a call of their own: KMS keys of the bucket and of the channel secrets. */
     static final Map<String, Set<String>> CONDITIONAL_PERMISSIONS = Map.of(
             "resolve_script", Set.of("kms:Decrypt"),
             "send_command", Set.of("kms:Decrypt"),
-            "notify", Set.of("secretsmanager:GetSecretValue", "ssm:GetParameter", "kms:Decrypt"));
+            "poll_command", Set.of("kms:Decrypt"),
+            "notify", Set.of("kms:Decrypt"));
 
     /** Every function writes its own log group and X-Ray traces (function_base). */
     static final Set<String> PLATFORM_ACTIONS =
@@ -86,6 +100,11 @@ class IamPolicyTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void everyDeployedFunctionHasADeclaredListOfUses() {
+        assertThat(FUNCTION_USES.keySet()).isEqualTo(Modules.functionDefaults().keySet());
     }
 
     @Test
@@ -136,8 +155,12 @@ class IamPolicyTest {
                 }
             }
             assertThat(always).as("actions always granted to %s", function).isEqualTo(expected);
-            assertThat(conditional).as("actions granted to %s by inputs", function)
-                    .isEqualTo(CONDITIONAL_PERMISSIONS.getOrDefault(function, Set.of()));
+            Set<String> expectedConditional = new TreeSet<>(CONDITIONAL_PERMISSIONS.getOrDefault(function, Set.of()));
+            CONDITIONAL_USES.getOrDefault(function, List.of()).forEach(use -> {
+                String[] parts = use.split("\\.");
+                expectedConditional.addAll(ADAPTER_ACTIONS.get(parts[0]).get(parts[1]));
+            });
+            assertThat(conditional).as("actions granted to %s by inputs", function).isEqualTo(expectedConditional);
         }
     }
 
@@ -212,7 +235,8 @@ class IamPolicyTest {
             }
             factories.put(method.group(1), String.join(",", adapters));
         }
-        assertThat(factories).containsKeys("runbookStore", "commandRunner", "alarmStateReader", "notificationChannels");
+        assertThat(factories).containsKeys("runbookStore", "commandRunner", "alarmStateReader", "notificationChannels",
+                "executionStarter", "executionLedger");
         return factories;
     }
 }
