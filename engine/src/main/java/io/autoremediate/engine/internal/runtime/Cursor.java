@@ -20,8 +20,11 @@ import java.util.Objects;
 public record Cursor(String stateName, JsonNode input, Phase phase, Instant enteredTime, long enteredEventId,
                      int retryCount, List<Integer> retrierAttempts, Instant resumeAt, JsonNode carried) {
 
-    /** The steps of one state: record entering, run it (again on retry), resume it after a suspension. */
-    public enum Phase { ENTER, RUN, RESUME }
+    /**
+     * The steps of one state: record entering, run it (again on retry), resume it after a suspension, or
+     * advance its children (Parallel, Map) until they join.
+     */
+    public enum Phase { ENTER, RUN, RESUME, CHILDREN }
 
     public Cursor {
         Objects.requireNonNull(stateName, "stateName");
@@ -41,6 +44,12 @@ public record Cursor(String stateName, JsonNode input, Phase phase, Instant ente
     public Cursor suspended(Instant until, JsonNode carriedValue) {
         return new Cursor(stateName, input, Phase.RESUME, enteredTime, enteredEventId, retryCount, retrierAttempts,
                 until, carriedValue);
+    }
+
+    /** Waits for the state's children ({@link Fork}) to join. */
+    public Cursor forked() {
+        return new Cursor(stateName, input, Phase.CHILDREN, enteredTime, enteredEventId, retryCount, retrierAttempts,
+                null, null);
     }
 
     /** Runs the state again at {@code at}, counting one more retry for the retrier at {@code retrierIndex}. */

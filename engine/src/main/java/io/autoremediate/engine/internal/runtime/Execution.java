@@ -71,9 +71,6 @@ public final class Execution {
             end(ExecutionStatus.TIMED_OUT, "ExecutionTimedOut", ErrorNames.TIMEOUT,
                     "The execution ran longer than the state machine's TimeoutSeconds.");
             return;
-        } catch (Interpreter.ExecutionInterrupted e) {
-            abort("The executing thread was interrupted.");
-            return;
         }
         main.result().ifPresent(this::finish);
     }

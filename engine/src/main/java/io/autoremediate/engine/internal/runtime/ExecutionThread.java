@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class ExecutionThread {
     private final StateGraph graph;
     private Cursor cursor;
+    private Fork fork;
     private BranchResult result;
 
     public ExecutionThread(StateGraph graph, Cursor start) {
@@ -26,12 +27,24 @@ public final class ExecutionThread {
         return cursor;
     }
 
+    /** The children of the Parallel or Map state the cursor is in, or {@code null}. */
+    public Fork fork() {
+        return fork;
+    }
+
     void moveTo(Cursor next) {
         cursor = next;
+        fork = null;
+    }
+
+    void forked(Cursor at, Fork children) {
+        cursor = at;
+        fork = children;
     }
 
     void finish(BranchResult how) {
         cursor = null;
+        fork = null;
         result = how;
     }
 
@@ -43,8 +56,39 @@ public final class ExecutionThread {
         return Optional.ofNullable(result);
     }
 
-    /** When the next step is due, if it must wait. */
+    /**
+     * When the next step is due, if it must wait: a suspended state's resume time, or for a fork whose
+     * children all wait, the earliest of theirs. Empty when a step is due now (or the thread has finished).
+     */
     public Optional<Instant> wakeAt() {
-        return cursor == null ? Optional.empty() : Optional.ofNullable(cursor.resumeAt());
+        if (cursor == null) {
+            return Optional.empty();
+        }
+        if (fork == null) {
+            return Optional.ofNullable(cursor.resumeAt());
+        }
+        if (fork.canStartAnother() || fork.allSucceeded()) {
+            return Optional.empty();
+        }
+        Instant earliest = null;
+        for (ExecutionThread child : fork.active().values()) {
+            Optional<Instant> wake = child.wakeAt();
+            if (wake.isEmpty()) {
+                return Optional.empty();
+            }
+            if (earliest == null || wake.get().isBefore(earliest)) {
+                earliest = wake.get();
+            }
+        }
+        return Optional.ofNullable(earliest);
+    }
+
+    /** Whether a step is due at {@code now}. */
+    public boolean isDue(Instant now) {
+        if (cursor == null) {
+            return false;
+        }
+        Optional<Instant> wake = wakeAt();
+        return wake.isEmpty() || !now.isBefore(wake.get());
     }
 }

@@ -8,10 +8,12 @@ import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.ResultPaths;
 import io.autoremediate.engine.internal.retry.ErrorHandling;
 import io.autoremediate.engine.internal.states.BranchResult;
+import io.autoremediate.engine.internal.states.ForkingState;
 import io.autoremediate.engine.internal.states.Outcome;
 import io.autoremediate.engine.internal.states.State;
 import io.autoremediate.engine.internal.states.StateGraph;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Advances threads of an execution one step at a time: entering a state, running it, resuming it after a
@@ -59,7 +61,7 @@ public final class Interpreter {
         if (deadline != null && !now.isBefore(deadline)) {
             throw new ExecutionDeadlineReached();
         }
-        if (cursor.resumeAt() != null && now.isBefore(cursor.resumeAt())) {
+        if (!thread.isDue(now)) {
             return;
         }
         State state = thread.graph().state(cursor.stateName());
@@ -71,6 +73,10 @@ public final class Interpreter {
         }
         StepContext run = new StepContext(this, cursor);
         try {
+            if (cursor.phase() == Cursor.Phase.CHILDREN) {
+                advanceChildren(thread, (ForkingState) state, run, now);
+                return;
+            }
             Outcome outcome = cursor.phase() == Cursor.Phase.RUN ? state.run(run) : state.resume(run);
             follow(thread, state, outcome);
         } catch (StatesError error) {
@@ -78,30 +84,54 @@ public final class Interpreter {
         }
     }
 
-    /** Runs a nested thread (Parallel branch, Map iteration) to its end, waiting on the engine clock. */
-    public BranchResult runToCompletion(StateGraph graph, JsonNode input) {
-        ExecutionThread thread = new ExecutionThread(graph, Cursor.enter(graph.startAt(), input));
-        while (!thread.isFinished()) {
-            Instant wake = thread.wakeAt().orElse(null);
-            if (wake != null) {
-                sleepUntil(deadline != null && deadline.isBefore(wake) ? deadline : wake);
+    /**
+     * One step of a Parallel or Map state's children: the first child that is due takes a step; if none is,
+     * the next child starts (within MaxConcurrency); once all have succeeded the state joins them. Preferring
+     * running children keeps executions without Waits in child order, as if run one after another.
+     */
+    private void advanceChildren(ExecutionThread thread, ForkingState state, StepContext run, Instant now) {
+        Fork fork = thread.fork();
+        for (Map.Entry<Integer, ExecutionThread> entry : fork.active().entrySet()) {
+            ExecutionThread child = entry.getValue();
+            if (child.isDue(now)) {
+                advance(child);
+                child.result().ifPresent(result -> childEnded(thread, state, run, entry.getKey(), result));
+                return;
             }
-            advance(thread);
         }
-        return thread.result().orElseThrow();
+        if (fork.canStartAnother()) {
+            int index = fork.started();
+            state.childStarted(run, index);
+            StateGraph graph = state.childGraph(index);
+            fork.startNext(new ExecutionThread(graph, Cursor.enter(graph.startAt(), fork.inputs().get(index))));
+            return;
+        }
+        if (fork.allSucceeded()) {
+            follow(thread, state, state.joined(run, fork.outputs()));
+        }
     }
 
-    private void sleepUntil(Instant instant) {
-        try {
-            environment.clock().sleepUntil(instant);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExecutionInterrupted();
+    private void childEnded(ExecutionThread thread, ForkingState state, StepContext run, int index,
+                            BranchResult result) {
+        Fork fork = thread.fork();
+        if (result.succeeded()) {
+            fork.succeeded(index, result.output());
+            state.childSucceeded(run, index);
+            return;
         }
+        fork.failed(index);
+        state.childFailed(run, index);
+        for (int aborted : fork.abortAll()) {
+            state.childAborted(run, aborted);
+        }
+        state.failed(run, result.error());
+        throw result.error();
     }
 
     private void follow(ExecutionThread thread, State state, Outcome outcome) {
-        if (outcome instanceof Outcome.Suspend suspend) {
+        if (outcome instanceof Outcome.Fork children) {
+            thread.forked(thread.cursor().forked(), new Fork(children.childInputs(), children.maxConcurrency()));
+        } else if (outcome instanceof Outcome.Suspend suspend) {
             thread.moveTo(thread.cursor().suspended(suspend.until(), suspend.carried()));
         } else if (outcome instanceof Outcome.GoTo goTo) {
             leave(thread, state, goTo.next(), goTo.output());
@@ -161,8 +191,4 @@ public final class Interpreter {
         private static final long serialVersionUID = 1L;
     }
 
-    /** The executing thread was interrupted while waiting. */
-    public static final class ExecutionInterrupted extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-    }
 }

@@ -3,8 +3,6 @@ package io.autoremediate.engine.internal.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.internal.json.Scope;
-import io.autoremediate.engine.internal.states.BranchResult;
-import io.autoremediate.engine.internal.states.StateGraph;
 import io.autoremediate.engine.internal.states.StateRun;
 import java.time.Instant;
 
@@ -52,8 +50,4 @@ final class StepContext implements StateRun {
         return interpreter.environment();
     }
 
-    @Override
-    public BranchResult runBranch(StateGraph graph, JsonNode input) {
-        return interpreter.runToCompletion(graph, input);
-    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.internal.definition.DefinitionParser;
 import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.errors.RuntimeFailure;
+import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.io.InputOutput;
 import io.autoremediate.engine.internal.io.PayloadTemplate;
 import io.autoremediate.engine.internal.json.Json;
@@ -21,9 +22,10 @@ import java.util.Set;
 /**
  * Map, inline mode (spec "Map State"): runs the ItemProcessor on each element of the array at ItemsPath,
  * each element first shaped by ItemSelector (which sees {@code $$.Map.Item.Index} and {@code .Value}); the
- * result is the array of iteration outputs in item order.
+ * result is the array of iteration outputs in item order. At most MaxConcurrency (or MaxConcurrencyPath)
+ * iterations run at once, 0 meaning no limit; the interpreter advances them step by step.
  */
-public final class MapState extends State {
+public final class MapState extends ForkingState {
     public static final Set<String> FIELDS = Set.of("Type", "Comment", "Next", "End", "InputPath", "OutputPath",
             "ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency",
             "MaxConcurrencyPath", "ResultSelector", "ResultPath", "Retry", "Catch");
@@ -31,14 +33,18 @@ public final class MapState extends State {
     private final JsonPath itemsPath;
     private final PayloadTemplate itemSelector;
     private final StateGraph processor;
+    private final int maxConcurrency;
+    private final JsonPath maxConcurrencyPath;
     private final ErrorHandling errorHandling;
 
     MapState(String name, Transition transition, InputOutput io, JsonPath itemsPath, PayloadTemplate itemSelector,
-             StateGraph processor, ErrorHandling errorHandling) {
+             StateGraph processor, int maxConcurrency, JsonPath maxConcurrencyPath, ErrorHandling errorHandling) {
         super(name, transition, io);
         this.itemsPath = itemsPath;
         this.itemSelector = itemSelector;
         this.processor = processor;
+        this.maxConcurrency = maxConcurrency;
+        this.maxConcurrencyPath = maxConcurrencyPath;
         this.errorHandling = errorHandling;
     }
 
@@ -49,8 +55,11 @@ public final class MapState extends State {
         if (r.has("ItemProcessor") == r.has("Iterator")) {
             r.problem("exactly one of 'ItemProcessor' and 'Iterator' is required");
         }
-        r.integer("MaxConcurrency", 0);
-        r.path("MaxConcurrencyPath", true);
+        if (r.has("MaxConcurrency") && r.has("MaxConcurrencyPath")) {
+            r.problem("'MaxConcurrency' and 'MaxConcurrencyPath' are mutually exclusive");
+        }
+        int maxConcurrency = r.integer("MaxConcurrency", 0).orElse(0);
+        JsonPath maxConcurrencyPath = r.path("MaxConcurrencyPath", true).orElse(null);
         JsonNode processorJson = r.has("ItemProcessor") ? r.json().get("ItemProcessor") : r.json().get("Iterator");
         String processorField = r.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
         if (processorJson != null && processorJson.has("ProcessorConfig")) {
@@ -67,7 +76,7 @@ public final class MapState extends State {
                 : r.template("Parameters");
         return new MapState(name, transition, r.inputOutput(false, true, true),
                 r.path("ItemsPath", true).orElse(InputOutput.ROOT), selector.orElse(null),
-                processor.orElse(null), ErrorHandlingParser.parse(r));
+                processor.orElse(null), maxConcurrency, maxConcurrencyPath, ErrorHandlingParser.parse(r));
     }
 
     @Override
@@ -89,31 +98,73 @@ public final class MapState extends State {
     public Outcome run(StateRun run) {
         Scope scope = run.scope();
         JsonNode effective = io().effectiveInput(run.input(), scope);
-        JsonNode items = itemsPath.read(scope.withInput(effective).rootFor(itemsPath)).orElseThrow(() ->
+        Scope effectiveScope = scope.withInput(effective);
+        JsonNode items = itemsPath.read(effectiveScope.rootFor(itemsPath)).orElseThrow(() ->
                 new RuntimeFailure("Invalid path '" + itemsPath.text() + "' : No results for path: "
                         + itemsPath.bracketNotation() + " (ItemsPath)"));
         if (!items.isArray()) {
             throw new RuntimeFailure("Item selector '" + itemsPath.text() + "' must select an array, but selected "
                     + Json.typeOf(items));
         }
-        run.record("MapStateStarted", Json.object().put("length", items.size()));
-        ArrayNode results = Json.NODES.arrayNode();
+        int concurrency = resolveMaxConcurrency(effectiveScope);
+        ArrayNode inputs = Json.NODES.arrayNode();
         for (int index = 0; index < items.size(); index++) {
             JsonNode item = items.get(index);
-            JsonNode itemInput = itemSelector == null ? item.deepCopy() : itemSelector.apply(new Scope(effective,
-                    ContextObject.withMapItem(scope.context(), index, item), scope.random()));
-            run.record("MapIterationStarted", iteration(index));
-            BranchResult result = run.runBranch(processor, itemInput);
-            if (!result.succeeded()) {
-                run.record("MapIterationFailed", iteration(index));
-                run.record("MapStateFailed", Json.object());
-                throw result.error();
-            }
-            run.record("MapIterationSucceeded", iteration(index));
-            results.add(result.output());
+            inputs.add(itemSelector == null ? item.deepCopy() : itemSelector.apply(new Scope(effective,
+                    ContextObject.withMapItem(scope.context(), index, item), scope.random())));
         }
+        run.record("MapStateStarted", Json.object().put("length", items.size()));
+        return new Outcome.Fork(inputs, concurrency);
+    }
+
+    private int resolveMaxConcurrency(Scope scope) {
+        if (maxConcurrencyPath == null) {
+            return maxConcurrency;
+        }
+        JsonNode value = maxConcurrencyPath.read(scope.rootFor(maxConcurrencyPath)).orElseThrow(() ->
+                new RuntimeFailure("Invalid path '" + maxConcurrencyPath.text() + "' : No results for path: "
+                        + maxConcurrencyPath.bracketNotation() + " (MaxConcurrencyPath)"));
+        if (!value.isIntegralNumber() || value.longValue() < 0 || value.longValue() > Integer.MAX_VALUE) {
+            throw new RuntimeFailure("The MaxConcurrencyPath field refers to value \"" + Json.write(value)
+                    + "\" which is not a valid integer");
+        }
+        return value.intValue();
+    }
+
+    @Override
+    public StateGraph childGraph(int index) {
+        return processor;
+    }
+
+    @Override
+    public void childStarted(StateRun run, int index) {
+        run.record("MapIterationStarted", iteration(index));
+    }
+
+    @Override
+    public void childSucceeded(StateRun run, int index) {
+        run.record("MapIterationSucceeded", iteration(index));
+    }
+
+    @Override
+    public void childFailed(StateRun run, int index) {
+        run.record("MapIterationFailed", iteration(index));
+    }
+
+    @Override
+    public void childAborted(StateRun run, int index) {
+        run.record("MapIterationAborted", iteration(index));
+    }
+
+    @Override
+    public Outcome joined(StateRun run, ArrayNode outputs) {
         run.record("MapStateSucceeded", Json.object());
-        return new Outcome.Proceed(io().output(run.input(), results, scope));
+        return new Outcome.Proceed(io().output(run.input(), outputs, run.scope()));
+    }
+
+    @Override
+    public void failed(StateRun run, StatesError error) {
+        run.record("MapStateFailed", Json.object());
     }
 
     private ObjectNode iteration(int index) {

@@ -1,6 +1,7 @@
 package io.autoremediate.engine.internal.states;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,6 +23,16 @@ public sealed interface Outcome {
     record Suspend(Instant until, JsonNode carried) implements Outcome {
         public Suspend {
             Objects.requireNonNull(until, "until");
+        }
+    }
+
+    /**
+     * Not finished: run one child per input (Parallel branches, Map iterations), at most
+     * {@code maxConcurrency} at once (0: no limit), then let the {@link ForkingState} join them.
+     */
+    record Fork(ArrayNode childInputs, int maxConcurrency) implements Outcome {
+        public Fork {
+            Objects.requireNonNull(childInputs, "childInputs");
         }
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.autoremediate.engine.internal.definition.DefinitionParser;
 import io.autoremediate.engine.internal.definition.FieldReader;
+import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.io.InputOutput;
 import io.autoremediate.engine.internal.json.Json;
-import io.autoremediate.engine.internal.json.Scope;
 import io.autoremediate.engine.internal.retry.ErrorHandling;
 import io.autoremediate.engine.internal.retry.ErrorHandlingParser;
 import java.util.ArrayList;
@@ -15,10 +15,10 @@ import java.util.Set;
 
 /**
  * Parallel (spec "Parallel State"): runs every branch on the effective input; the result is the array of
- * branch outputs in branch order. A failing branch fails the state with the branch's error. Branches run
- * one after another on the execution's thread, which gives the same results deterministically.
+ * branch outputs in branch order. A failing branch fails the state with the branch's error and stops the
+ * others. The interpreter advances the branches step by step, so a Wait in one lets the others go on.
  */
-public final class ParallelState extends State {
+public final class ParallelState extends ForkingState {
     public static final Set<String> FIELDS = Set.of("Type", "Comment", "Next", "End", "InputPath", "OutputPath",
             "Parameters", "ResultSelector", "ResultPath", "Retry", "Catch", "Branches");
 
@@ -64,19 +64,28 @@ public final class ParallelState extends State {
 
     @Override
     public Outcome run(StateRun run) {
-        Scope scope = run.scope();
-        JsonNode effective = io().effectiveInput(run.input(), scope);
+        JsonNode effective = io().effectiveInput(run.input(), run.scope());
         run.record("ParallelStateStarted", Json.object());
-        ArrayNode results = Json.NODES.arrayNode();
-        for (StateGraph branch : branches) {
-            BranchResult result = run.runBranch(branch, effective.deepCopy());
-            if (!result.succeeded()) {
-                run.record("ParallelStateFailed", Json.object());
-                throw result.error();
-            }
-            results.add(result.output());
+        ArrayNode inputs = Json.NODES.arrayNode();
+        for (int i = 0; i < branches.size(); i++) {
+            inputs.add(effective.deepCopy());
         }
+        return new Outcome.Fork(inputs, 0);
+    }
+
+    @Override
+    public StateGraph childGraph(int index) {
+        return branches.get(index);
+    }
+
+    @Override
+    public Outcome joined(StateRun run, ArrayNode outputs) {
         run.record("ParallelStateSucceeded", Json.object());
-        return new Outcome.Proceed(io().output(run.input(), results, scope));
+        return new Outcome.Proceed(io().output(run.input(), outputs, run.scope()));
+    }
+
+    @Override
+    public void failed(StateRun run, StatesError error) {
+        run.record("ParallelStateFailed", Json.object());
     }
 }

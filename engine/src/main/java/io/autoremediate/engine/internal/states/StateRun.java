@@ -25,9 +25,4 @@ public interface StateRun {
 
     EngineEnvironment environment();
 
-    /**
-     * Runs a branch (of a Parallel state, or one Map iteration) to completion on this thread, with the
-     * given context object.
-     */
-    BranchResult runBranch(StateGraph graph, JsonNode input);
 }
