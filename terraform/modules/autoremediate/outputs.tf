@@ -29,7 +29,7 @@ output "state_machine_console_url" {
 }
 
 output "function_alias_arns" {
-  description = "ARN of the live alias of each function, by key (resolve_script ... notify, intake)."
+  description = "ARN of the live alias of each function, by key (resolve_script, send_command, poll_command, check_alarm, guard, notify, intake)."
   value       = merge({ for key, alias in aws_lambda_alias.live : key => alias.arn }, { intake = aws_lambda_alias.intake.arn })
 }
 

@@ -206,6 +206,44 @@ class IamPolicyTest {
     }
 
     @Test
+    void stepFunctionsCallsNameOnlyTheRemediationStateMachine() {
+        Map<String, String> expected = Map.of(
+                // The guard is a step, so it cannot name the resource (a cycle); the built ARN is held to it below.
+                "guard/ListOwnExecutions", "local.state_machine_arn",
+                "intake/StartRemediations", "aws_sfn_state_machine.remediation.arn");
+        Map<String, String> actual = new java.util.TreeMap<>();
+        for (PolicyStatement statement : PolicyStatement.of(Modules.AUTOREMEDIATE)) {
+            if (statement.actions().stream().anyMatch(action -> action.startsWith("states:"))) {
+                actual.put(statement.name(), statement.resources().stream().map(r -> r.source())
+                        .reduce((a, b) -> a + ", " + b).orElse(""));
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThat(Modules.AUTOREMEDIATE.local("state_machine_arn").source()).isEqualTo(
+                "\"arn:${local.partition}:states:${local.region}:${local.account}:stateMachine:${local.state_machine_name}\"");
+        var machine = Modules.AUTOREMEDIATE.resource("aws_sfn_state_machine", "remediation");
+        assertThat(machine.required("name").source()).isEqualTo("local.state_machine_name");
+        assertThat(machine.blocks("lifecycle").get(0).blocks("postcondition").get(0).required("condition").source())
+                .isEqualTo("self.arn == local.state_machine_arn");
+    }
+
+    @Test
+    void pollCommandReadsOnlyTheOutputPrefixAndNothingWritesTheBucket() {
+        var poll = PolicyStatement.of(Modules.AUTOREMEDIATE).stream()
+                .filter(s -> s.name().equals("poll_command/ReadCommandOutput")).findFirst().orElseThrow();
+        assertThat(poll.actions()).containsExactly("s3:GetObject");
+        assertThat(poll.resources()).extracting(r -> r.source()).containsExactly("local.output_objects_arn");
+        assertThat(Modules.AUTOREMEDIATE.local("output_objects_arn").source())
+                .isEqualTo("\"${aws_s3_bucket.this.arn}/${var.output_prefix}*\"");
+        for (PolicyStatement statement : PolicyStatement.of(Modules.AUTOREMEDIATE)) {
+            if (statement.effect().equals("Allow")) {
+                assertThat(statement.actions()).as(statement.name()).noneMatch(a -> a.startsWith("s3:Put")
+                        || a.startsWith("s3:Delete"));
+            }
+        }
+    }
+
+    @Test
     void theInstanceMayPublishOnlyToItsNamespace() {
         var publish = Modules.INSTANCE_PROFILE.data("aws_iam_policy_document", "instance").blocks("statement")
                 .stream().filter(s -> s.required("sid").asString().equals("PublishUptimeMetric")).findFirst()
