@@ -1,0 +1,28 @@
+/**
+ * {@code ./autoremediate serve}: the Step Functions API (AWS JSON 1.0, {@code X-Amz-Target:
+ * AWSStepFunctions.*}) on 127.0.0.1, so the AWS CLI and SDKs drive the embedded engine with only an endpoint
+ * override. {@code protocol} speaks the wire format and AWS-shaped errors ({@code {"__type", "message"}});
+ * {@code operations} holds the operations and their rules; {@code execution} runs executions behind
+ * {@link io.autoremediate.local.sfn.execution.ExecutionBackend}; {@code binding} binds the functions.
+ *
+ * <p>Choices, following the service where it can be followed:
+ * <ul>
+ *   <li>Lambda functions are bound by function name (an ARN's region, account and qualifier do not matter).
+ *       As in Step Functions, they are not looked up at CreateStateMachine: invoking one nothing binds fails
+ *       the Task with {@code Lambda.ResourceNotFoundException}, which Retry and Catch see like any error.</li>
+ *   <li>Task resources that are not Lambda (e.g. {@code arn:aws:states:::sns:publish}) are valid in AWS but
+ *       this engine cannot run them, so CreateStateMachine and UpdateStateMachine refuse them with
+ *       InvalidDefinition; ValidateStateMachineDefinition makes only the States Language checks.</li>
+ *   <li>Only STANDARD state machines (EXPRESS: StateMachineTypeNotSupported). No versions, aliases, tags,
+ *       redrive, Map Runs or activities. State machines and executions live in memory.</li>
+ *   <li>Execution names are unique per state machine for the server's life; the same name and input while
+ *       running returns that execution, anything else is ExecutionAlreadyExists.</li>
+ *   <li>StopExecution closes the execution at once with an ExecutionAborted event carrying the given error
+ *       and cause; the engine's thread is interrupted and refused any further work. Stopping a closed
+ *       execution changes nothing and returns its stop date.</li>
+ *   <li>The remediation functions bind to local adapters: runbooks from a folder, runbooks run by local
+ *       bash, the guard reading this server's executions, and an alarm that reads OK once after a
+ *       successful runbook run for it (there is no live CloudWatch alarm behind an API-started execution).</li>
+ * </ul>
+ */
+package io.autoremediate.local.sfn;
