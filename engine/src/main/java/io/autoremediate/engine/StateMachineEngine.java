@@ -2,16 +2,14 @@ package io.autoremediate.engine;
 
 import io.autoremediate.engine.internal.runtime.EngineEnvironment;
 import io.autoremediate.engine.internal.runtime.Execution;
-import io.autoremediate.engine.internal.runtime.ExecutionIdentity;
+import io.autoremediate.engine.internal.runtime.Executions;
 import io.autoremediate.engine.internal.runtime.HistoryLog;
-import io.autoremediate.engine.internal.runtime.Interpreter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 
 /**
  * Runs state machine executions in process, invoking Tasks' Lambda functions from a {@link FunctionRegistry}
@@ -67,18 +65,9 @@ public final class StateMachineEngine {
 
     private Execution start(StateMachineDefinition definition, ExecutionRequest request, ExecutionListener listener) {
         String name = request.executionName() != null ? request.executionName()
-                : new UUID(environment.random().nextLong(), environment.random().nextLong()).toString();
-        Instant startTime = environment.clock().now();
-        ExecutionIdentity identity = new ExecutionIdentity(
-                ExecutionIdentity.executionArn(environment.region(), environment.account(),
-                        request.stateMachineName(), name),
-                name,
-                ExecutionIdentity.stateMachineArn(environment.region(), environment.account(),
-                        request.stateMachineName()),
-                request.stateMachineName(), request.input(), startTime, environment.roleArn());
-        Instant deadline = definition.timeoutSeconds().map(startTime::plusSeconds).orElse(null);
-        HistoryLog history = new HistoryLog(environment.clock(), listener, environment.historyEventLimit());
-        return Execution.start(new Interpreter(environment, identity, history, deadline), definition.graph());
+                : Executions.generatedName(environment);
+        return Executions.start(environment, definition.graph(), definition.timeoutSeconds().orElse(null),
+                request.stateMachineName(), name, request.input(), listener);
     }
 
     /** Problems with this engine's bindings for a definition; empty when every Task can run. */
@@ -146,6 +135,11 @@ public final class StateMachineEngine {
         public Builder historyEventLimit(int value) {
             this.historyEventLimit = value;
             return this;
+        }
+
+        /** Builds a runtime that runs many executions on a small thread pool with these options. */
+        public ExecutionRuntime.Builder runtime() {
+            return new ExecutionRuntime.Builder(environment());
         }
 
         EngineEnvironment environment() {

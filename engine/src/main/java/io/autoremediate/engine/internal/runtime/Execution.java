@@ -19,11 +19,12 @@ import java.util.Optional;
 public final class Execution {
     private final Interpreter interpreter;
     private final ExecutionThread main;
-    private ExecutionStatus status = ExecutionStatus.RUNNING;
-    private JsonNode output;
-    private String error;
-    private String cause;
-    private Instant stopDate;
+    // Written by the one thread advancing the execution, read by any (describe, list).
+    private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
+    private volatile JsonNode output;
+    private volatile String error;
+    private volatile String cause;
+    private volatile Instant stopDate;
 
     private Execution(Interpreter interpreter, ExecutionThread main) {
         this.interpreter = interpreter;
@@ -77,9 +78,50 @@ public final class Execution {
 
     /** Stops the execution as StopExecution does. */
     public void abort(String reason) {
+        abort(null, reason);
+    }
+
+    /** Stops the execution as StopExecution does, with its optional error and cause. */
+    public void abort(String errorName, String reason) {
         if (!isFinished()) {
-            end(ExecutionStatus.ABORTED, "ExecutionAborted", null, reason);
+            end(ExecutionStatus.ABORTED, "ExecutionAborted", errorName, reason);
         }
+    }
+
+    /** Fails the execution with States.Runtime because the engine itself broke while advancing it. */
+    public void crash(String reason) {
+        if (!isFinished()) {
+            fail(ErrorNames.RUNTIME, reason);
+        }
+    }
+
+    public ExecutionStatus status() {
+        return status;
+    }
+
+    public JsonNode output() {
+        return output;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public String cause() {
+        return cause;
+    }
+
+    public Instant stopDate() {
+        return stopDate;
+    }
+
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
+    /** The main thread of the execution: its position, for persisting. */
+    public ExecutionThread main() {
+        return main;
     }
 
     private void finish(BranchResult result) {

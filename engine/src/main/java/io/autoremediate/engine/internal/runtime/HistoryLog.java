@@ -16,6 +16,8 @@ public final class HistoryLog {
     /** Step Functions' hard quota of events in one Standard execution's history. */
     public static final int DEFAULT_EVENT_LIMIT = 25_000;
 
+    private static final Set<String> TASK_ENDINGS = Set.of("LambdaFunctionSucceeded", "LambdaFunctionFailed",
+            "LambdaFunctionTimedOut", "TaskSucceeded", "TaskFailed", "TaskTimedOut");
     private static final Set<String> EXECUTION_ENDINGS = Set.of("ExecutionSucceeded", "ExecutionFailed",
             "ExecutionTimedOut", "ExecutionAborted");
 
@@ -23,6 +25,7 @@ public final class HistoryLog {
     private final EngineClock clock;
     private final ExecutionListener listener;
     private final int limit;
+    private volatile long taskEndings;
 
     public HistoryLog(EngineClock clock, ExecutionListener listener, int limit) {
         this.clock = clock;
@@ -38,12 +41,29 @@ public final class HistoryLog {
         }
         HistoryEvent event = new HistoryEvent(id, id - 1, clock.now(), type, stateName, details);
         events.add(event);
+        if (TASK_ENDINGS.contains(type)) {
+            taskEndings++;
+        }
         listener.onEvent(event);
         return id;
     }
 
     public synchronized List<HistoryEvent> events() {
         return List.copyOf(events);
+    }
+
+    /** Events from index {@code from} (0-based) on. */
+    public synchronized List<HistoryEvent> eventsFrom(int from) {
+        return List.copyOf(events.subList(Math.min(from, events.size()), events.size()));
+    }
+
+    public synchronized int size() {
+        return events.size();
+    }
+
+    /** How many task attempts have ended (succeeded, failed or timed out), so a driver can persist each. */
+    public long taskEndings() {
+        return taskEndings;
     }
 
     /** The execution reached the history quota; it fails with States.Runtime as Step Functions does. */

@@ -1,0 +1,221 @@
+package io.autoremediate.engine;
+
+import io.autoremediate.engine.internal.runtime.EngineEnvironment;
+import io.autoremediate.engine.internal.runtime.Execution;
+import io.autoremediate.engine.internal.runtime.ExecutionIdentity;
+import io.autoremediate.engine.internal.runtime.Executions;
+import io.autoremediate.engine.internal.scheduler.Checkpointer;
+import io.autoremediate.engine.internal.scheduler.ExecutionScheduler;
+import io.autoremediate.engine.internal.scheduler.LiveExecution;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Runs many executions at once on a small thread pool, as the Step Functions service does: {@link #start}
+ * returns at once; Waits and retry pauses park an execution on a timer driven by the {@link EngineClock}
+ * (with a {@link VirtualClock}, advancing it makes parked executions due), holding no thread. Thread-safe.
+ * Close it to stop its threads.
+ */
+public final class ExecutionRuntime implements AutoCloseable {
+    /** Pool threads when the builder is not told: enough for a few Tasks blocking at once. */
+    public static final int DEFAULT_THREADS = Math.max(4, Runtime.getRuntime().availableProcessors());
+
+    private final EngineEnvironment environment;
+    private final ExecutionScheduler scheduler;
+    private final ExecutionListener eventListener;
+    private final Map<String, LiveExecution> executions = new ConcurrentHashMap<>();
+    private final List<Consumer<ExecutionResult>> completionListeners = new CopyOnWriteArrayList<>();
+    private final Object starting = new Object();
+
+    private ExecutionRuntime(Builder builder) {
+        this.environment = builder.environment;
+        this.eventListener = builder.eventListener;
+        this.scheduler = new ExecutionScheduler(environment.clock(), builder.threads, this::finished);
+    }
+
+    /** A runtime with the default region, account and random source; see {@link StateMachineEngine.Builder}. */
+    public static Builder builder(FunctionRegistry functions, EngineClock clock) {
+        return StateMachineEngine.builder(functions, clock).runtime();
+    }
+
+    /** Starts an execution and returns at once; see {@link #start(StateMachineDefinition, ExecutionRequest, ExecutionListener)}. */
+    public ExecutionHandle start(StateMachineDefinition definition, ExecutionRequest request) {
+        return start(definition, request, ExecutionListener.NONE);
+    }
+
+    /**
+     * Starts an execution (StartExecution) and returns at once; {@code listener} hears its events on the pool
+     * thread that appends them. Starting the same name with the same input while it runs returns the
+     * running execution, as Step Functions does.
+     *
+     * @throws UnboundFunctionException         when a Task's function is not bound
+     * @throws ExecutionAlreadyExistsException  when the name is taken otherwise
+     */
+    public ExecutionHandle start(StateMachineDefinition definition, ExecutionRequest request,
+                                 ExecutionListener listener) {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(request, "request");
+        List<String> unbound = StateMachineEngine.unboundFunctions(definition, environment.functions());
+        if (!unbound.isEmpty()) {
+            throw new UnboundFunctionException(unbound);
+        }
+        ExecutionListener heard = listener == null ? eventListener : event -> {
+            listener.onEvent(event);
+            eventListener.onEvent(event);
+        };
+        String name = request.executionName() != null ? request.executionName()
+                : Executions.generatedName(environment);
+        LiveExecution live;
+        synchronized (starting) {
+            LiveExecution existing = executions.get(
+                    Executions.executionArn(environment, request.stateMachineName(), name));
+            if (existing != null) {
+                return sameRunningExecution(existing, request);
+            }
+            Execution execution = Executions.start(environment, definition.graph(),
+                    definition.timeoutSeconds().orElse(null), request.stateMachineName(), name, request.input(),
+                    heard);
+            live = new LiveExecution(execution, Checkpointer.NONE);
+            live.checkpointer().checkpoint(execution, Checkpointer.Point.STARTED);
+            executions.put(live.executionArn(), live);
+        }
+        scheduler.submit(live);
+        return handle(live);
+    }
+
+    private ExecutionHandle sameRunningExecution(LiveExecution existing, ExecutionRequest request) {
+        ExecutionIdentity identity = existing.execution().interpreter().identity();
+        if (existing.execution().isFinished() || !identity.input().equals(request.input())) {
+            throw new ExecutionAlreadyExistsException(identity.executionArn());
+        }
+        return handle(existing);
+    }
+
+    private static ExecutionHandle handle(LiveExecution live) {
+        return new ExecutionHandle(live.executionArn(), live.execution().interpreter().identity().startTime());
+    }
+
+    /** DescribeExecution. @throws ExecutionDoesNotExistException for an unknown ARN */
+    public ExecutionDescription describe(String executionArn) {
+        return describe(live(executionArn));
+    }
+
+    /** GetExecutionHistory: the events so far, oldest first. @throws ExecutionDoesNotExistException */
+    public List<HistoryEvent> history(String executionArn) {
+        return live(executionArn).execution().interpreter().history().events();
+    }
+
+    /**
+     * StopExecution: ends a RUNNING execution as ABORTED with the optional error and cause (an execution that
+     * has ended stays as it was). A function already running finishes, and its result is dropped.
+     */
+    public ExecutionDescription stop(String executionArn, String error, String cause) {
+        LiveExecution live = live(executionArn);
+        scheduler.stop(live, error, cause);
+        return describe(live);
+    }
+
+    /** ListExecutions: every execution this runtime holds, newest first. */
+    public List<ExecutionDescription> list() {
+        return executions.values().stream().map(ExecutionRuntime::describe)
+                .sorted(Comparator.comparing(ExecutionDescription::startDate).reversed()
+                        .thenComparing(ExecutionDescription::executionArn))
+                .toList();
+    }
+
+    /** ListExecutions with a state machine and a status filter ({@code null}: any). */
+    public List<ExecutionDescription> list(String stateMachineArn, ExecutionStatus status) {
+        return list().stream()
+                .filter(d -> stateMachineArn == null || d.stateMachineArn().equals(stateMachineArn))
+                .filter(d -> status == null || d.status() == status)
+                .toList();
+    }
+
+    /** Waits until the execution ends; its history included. */
+    public ExecutionResult awaitCompletion(String executionArn, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        try {
+            return live(executionArn).completion().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("execution " + executionArn + " broke the runtime", e.getCause());
+        }
+    }
+
+    /** Hears every execution's end (on the thread that ended it). */
+    public void addCompletionListener(Consumer<ExecutionResult> listener) {
+        completionListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** How many executions are parked in a Wait or retry pause right now. */
+    public int parkedCount() {
+        return scheduler.parkedCount();
+    }
+
+    /** Stops the pool and the timer; running executions stay where they were persisted (if they are). */
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+
+    private void finished(ExecutionResult result) {
+        for (Consumer<ExecutionResult> listener : completionListeners) {
+            listener.accept(result);
+        }
+    }
+
+    private LiveExecution live(String executionArn) {
+        LiveExecution live = executions.get(Objects.requireNonNull(executionArn, "executionArn"));
+        if (live == null) {
+            throw new ExecutionDoesNotExistException(executionArn);
+        }
+        return live;
+    }
+
+    private static ExecutionDescription describe(LiveExecution live) {
+        Execution execution = live.execution();
+        ExecutionIdentity identity = execution.interpreter().identity();
+        return new ExecutionDescription(identity.executionArn(), identity.executionName(),
+                identity.stateMachineArn(), identity.stateMachineName(), execution.status(), identity.input(),
+                execution.output(), execution.error(), execution.cause(), identity.startTime(),
+                execution.stopDate());
+    }
+
+    /** Options of a runtime beyond those of {@link StateMachineEngine.Builder}. */
+    public static final class Builder {
+        private final EngineEnvironment environment;
+        private int threads = DEFAULT_THREADS;
+        private ExecutionListener eventListener = ExecutionListener.NONE;
+
+        Builder(EngineEnvironment environment) {
+            this.environment = environment;
+        }
+
+        /** The pool size: how many executions advance (or Tasks block) at once. */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, but was " + value);
+            }
+            this.threads = value;
+            return this;
+        }
+
+        /** Hears every execution's events, on the pool thread that appends them. */
+        public Builder eventListener(ExecutionListener value) {
+            this.eventListener = Objects.requireNonNull(value, "eventListener");
+            return this;
+        }
+
+        public ExecutionRuntime build() {
+            return new ExecutionRuntime(this);
+        }
+    }
+}

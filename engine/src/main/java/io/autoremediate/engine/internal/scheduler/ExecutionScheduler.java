@@ -1,0 +1,149 @@
+package io.autoremediate.engine.internal.scheduler;
+
+import io.autoremediate.engine.EngineClock;
+import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.engine.internal.runtime.Execution;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs executions on a small pool: a pool thread advances one execution step by step until it must wait
+ * (a Wait, a retry backoff), then parks it on the {@link TimerQueue} and moves on; a parked execution holds
+ * no thread. A Task step blocks its pool thread while the function runs, as a Lambda invocation would.
+ */
+public final class ExecutionScheduler implements AutoCloseable {
+    /** Steps one execution takes before it goes to the back of the pool's queue, so none hogs a thread. */
+    static final int STEPS_PER_TURN = 256;
+    private static final Duration MAX_TIMER_NAP = Duration.ofMillis(200);
+
+    private final EngineClock clock;
+    private final ExecutorService pool;
+    private final TimerQueue<LiveExecution> timers;
+    private final Consumer<ExecutionResult> onFinished;
+
+    /**
+     * @param onFinished told of every execution's end, on the thread that ended it
+     */
+    public ExecutionScheduler(EngineClock clock, int threads, Consumer<ExecutionResult> onFinished) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, but was " + threads);
+        }
+        this.clock = clock;
+        this.onFinished = onFinished;
+        this.pool = Executors.newFixedThreadPool(threads, daemonThreads("execution-worker-"));
+        this.timers = new TimerQueue<>(clock, this::submit, MAX_TIMER_NAP, "execution-timer");
+    }
+
+    /** Runs the execution's next steps on the pool as soon as a thread is free. */
+    public void submit(LiveExecution live) {
+        try {
+            pool.execute(() -> takeTurn(live));
+        } catch (RejectedExecutionException e) {
+            // Closing: the execution stays where it was persisted, for the next runtime to resume.
+        }
+    }
+
+    /**
+     * StopExecution: aborts at once unless a step is running, in which case it aborts right after that step
+     * (a function already invoked runs to its end, and its result is dropped).
+     */
+    public void stop(LiveExecution live, String error, String cause) {
+        live.requestStop(error, cause);
+        if (live.stepLock().tryLock()) {
+            try {
+                timers.cancel(live);
+                applyStop(live);
+            } finally {
+                live.stepLock().unlock();
+            }
+        }
+    }
+
+    /** How many executions are parked until a time. */
+    public int parkedCount() {
+        return timers.size();
+    }
+
+    private void takeTurn(LiveExecution live) {
+        live.stepLock().lock();
+        try {
+            Execution execution = live.execution();
+            for (int steps = 0; ; steps++) {
+                if (applyStop(live)) {
+                    return;
+                }
+                Optional<Instant> wake = execution.wakeAt();
+                if (wake.isPresent() && clock.now().isBefore(wake.get())) {
+                    live.checkpointer().checkpoint(execution, Checkpointer.Point.PARKED);
+                    timers.park(live, wake.get());
+                    return;
+                }
+                if (steps == STEPS_PER_TURN) {
+                    submit(live);
+                    return;
+                }
+                step(live);
+            }
+        } finally {
+            live.stepLock().unlock();
+        }
+    }
+
+    private void step(LiveExecution live) {
+        Execution execution = live.execution();
+        long taskEndings = execution.interpreter().history().taskEndings();
+        try {
+            execution.advance();
+        } catch (RuntimeException e) {
+            execution.crash("The engine failed while advancing the execution: " + e);
+        }
+        if (execution.interpreter().history().taskEndings() != taskEndings && !execution.isFinished()) {
+            live.checkpointer().checkpoint(execution, Checkpointer.Point.TASK_ENDED);
+        }
+    }
+
+    /** Applies a pending stop and completes a finished execution; true when the execution has ended. */
+    private boolean applyStop(LiveExecution live) {
+        Execution execution = live.execution();
+        LiveExecution.StopRequest stop = live.stopRequest();
+        if (stop != null && !execution.isFinished()) {
+            execution.abort(stop.error(), stop.cause());
+        }
+        if (!execution.isFinished()) {
+            return false;
+        }
+        if (!live.completion().isDone()) {
+            live.checkpointer().checkpoint(execution, Checkpointer.Point.FINISHED);
+            ExecutionResult result = execution.result();
+            live.completion().complete(result);
+            try {
+                onFinished.accept(result);
+            } catch (RuntimeException e) {
+                // A listener's failure is its own; the execution has ended either way.
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        timers.close();
+        pool.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package io.autoremediate.engine.internal.scheduler;
+
+import io.autoremediate.engine.EngineClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Items parked until a time on the engine clock, handed to {@code onDue} once the clock reaches it. One
+ * thread serves the whole queue, so a parked item costs a queue entry, not a thread. The thread naps until the
+ * earliest item is due, at most {@code maxNap} of real time, and wakes early when the clock jumps
+ * ({@link EngineClock#whenAdvanced}) or an earlier item arrives.
+ */
+public final class TimerQueue<T> implements AutoCloseable {
+    private final EngineClock clock;
+    private final Consumer<T> onDue;
+    private final long maxNapNanos;
+    private final PriorityQueue<Parked<T>> queue = new PriorityQueue<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Thread thread;
+    private long sequence;
+    private volatile boolean closed;
+
+    private record Parked<T>(Instant at, long sequence, T item) implements Comparable<Parked<T>> {
+        @Override
+        public int compareTo(Parked<T> other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+        }
+    }
+
+    public TimerQueue(EngineClock clock, Consumer<T> onDue, Duration maxNap, String threadName) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.onDue = Objects.requireNonNull(onDue, "onDue");
+        this.maxNapNanos = maxNap.toNanos();
+        this.thread = new Thread(this::serve, threadName);
+        thread.setDaemon(true);
+        thread.start();
+        clock.whenAdvanced(this::poke);
+    }
+
+    public void park(T item, Instant at) {
+        lock.lock();
+        try {
+            queue.add(new Parked<>(at, sequence++, item));
+            changed.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes a parked item; false if it was not parked. */
+    public boolean cancel(T item) {
+        lock.lock();
+        try {
+            return queue.removeIf(parked -> parked.item() == item);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int size() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes the timer look at the clock again. */
+    public void poke() {
+        if (closed) {
+            return;
+        }
+        lock.lock();
+        try {
+            changed.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void serve() {
+        lock.lock();
+        try {
+            while (!closed) {
+                Parked<T> head = queue.peek();
+                long napNanos = maxNapNanos;
+                if (head != null) {
+                    Duration left = Duration.between(clock.now(), head.at());
+                    if (left.isNegative() || left.isZero()) {
+                        queue.poll();
+                        handOver(head.item());
+                        continue;
+                    }
+                    napNanos = Math.min(napNanos, saturatedNanos(left));
+                }
+                changed.await(napNanos, TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void handOver(T item) {
+        try {
+            onDue.accept(item);
+        } catch (RuntimeException e) {
+            // onDue only submits to a pool; a refusal (pool closed) must not stop the timer for the others.
+        }
+    }
+
+    private static long saturatedNanos(Duration duration) {
+        try {
+            return duration.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+}

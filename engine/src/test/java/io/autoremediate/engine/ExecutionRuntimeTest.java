@@ -1,0 +1,170 @@
+package io.autoremediate.engine;
+
+import static io.autoremediate.engine.Workflow.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The runtime: many executions on a small pool, Waits and retry pauses parked on the (virtual) clock. */
+class ExecutionRuntimeTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final StateMachineDefinition WAIT_A_MINUTE = StateMachineDefinition.parse("""
+            {"StartAt":"Wait","States":{"Wait":{"Type":"Wait","Seconds":60,"Next":"Done"},
+              "Done":{"Type":"Pass","Result":"done","End":true}}}""");
+
+    private final VirtualClock clock = new VirtualClock();
+    private final FunctionRegistry functions = new FunctionRegistry();
+    private ExecutionRuntime runtime;
+
+    private ExecutionRuntime runtime() {
+        if (runtime == null) {
+            runtime = ExecutionRuntime.builder(functions, clock).threads(2).build();
+        }
+        return runtime;
+    }
+
+    @AfterEach
+    void close() {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + PATIENCE + ": " + what);
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void waitingExecutionsParkUntilTheVirtualClockReachesTheirTime() throws Exception {
+        List<String> arns = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            arns.add(runtime().start(WAIT_A_MINUTE, new ExecutionRequest("sm", "e" + i, null)).executionArn());
+        }
+        eventually("all parked", () -> runtime().parkedCount() == 200);
+
+        clock.advance(Duration.ofSeconds(59));
+        Thread.sleep(50);
+        assertThat(runtime().describe(arns.get(0)).status()).isEqualTo(ExecutionStatus.RUNNING);
+
+        clock.advance(Duration.ofSeconds(1));
+        for (String arn : arns) {
+            ExecutionResult result = runtime().awaitCompletion(arn, PATIENCE);
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("\"done\""));
+            assertThat(Duration.between(result.startDate(), result.stopDate())).isEqualTo(Duration.ofSeconds(60));
+        }
+        assertThat(runtime().parkedCount()).isZero();
+    }
+
+    @Test
+    void aRetryPauseParksTheExecutionToo() throws Exception {
+        Workflow.Flaky flaky = new Workflow.Flaky(1, "Flaky.Error");
+        functions.bind("flaky", flaky);
+        StateMachineDefinition definition = StateMachineDefinition.parse("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:local:000000000000:function:flaky",
+                  "Retry":[{"ErrorEquals":["Flaky.Error"],"IntervalSeconds":30}],"End":true}}}""");
+
+        String arn = runtime().start(definition, new ExecutionRequest("sm", "retry", null)).executionArn();
+        eventually("parked for the retry", () -> runtime().parkedCount() == 1);
+        assertThat(flaky.calls).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(30));
+        ExecutionResult result = runtime().awaitCompletion(arn, PATIENCE);
+        assertThat(result.output()).isEqualTo(json("{\"attempt\":2}"));
+    }
+
+    @Test
+    void stopAbortsAParkedExecutionWithItsErrorAndCause() throws Exception {
+        String arn = runtime().start(WAIT_A_MINUTE, new ExecutionRequest("sm", "stopped", null)).executionArn();
+        eventually("parked", () -> runtime().parkedCount() == 1);
+
+        ExecutionDescription stopped = runtime().stop(arn, "Operator.Stop", "no longer needed");
+
+        assertThat(stopped.status()).isEqualTo(ExecutionStatus.ABORTED);
+        assertThat(stopped.error()).isEqualTo("Operator.Stop");
+        assertThat(stopped.stopDate()).isNotNull();
+        HistoryEvent last = runtime().history(arn).get(runtime().history(arn).size() - 1);
+        assertThat(last.type()).isEqualTo("ExecutionAborted");
+        assertThat(last.details().get("cause").asText()).isEqualTo("no longer needed");
+        assertThat(runtime().parkedCount()).isZero();
+        assertThat(runtime().awaitCompletion(arn, PATIENCE).status()).isEqualTo(ExecutionStatus.ABORTED);
+    }
+
+    @Test
+    void startingTheSameNameIsIdempotentOnlyWhileRunningWithTheSameInput() throws Exception {
+        ExecutionRequest request = new ExecutionRequest("sm", "once", json("{\"a\":1}"));
+        ExecutionHandle first = runtime().start(WAIT_A_MINUTE, request);
+
+        assertThat(runtime().start(WAIT_A_MINUTE, request)).isEqualTo(first);
+        assertThatThrownBy(() -> runtime().start(WAIT_A_MINUTE, new ExecutionRequest("sm", "once", json("{}"))))
+                .isInstanceOf(ExecutionAlreadyExistsException.class);
+
+        eventually("parked", () -> runtime().parkedCount() == 1);
+        clock.advance(Duration.ofMinutes(1));
+        runtime().awaitCompletion(first.executionArn(), PATIENCE);
+        assertThatThrownBy(() -> runtime().start(WAIT_A_MINUTE, request))
+                .isInstanceOf(ExecutionAlreadyExistsException.class);
+    }
+
+    @Test
+    void listFiltersByStatusAndCompletionListenersHearEveryEnd() throws Exception {
+        List<ExecutionResult> ended = new CopyOnWriteArrayList<>();
+        runtime().addCompletionListener(ended::add);
+        StateMachineDefinition quick = StateMachineDefinition.parse("""
+                {"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}""");
+
+        String quickArn = runtime().start(quick, new ExecutionRequest("quick", "q", null)).executionArn();
+        runtime().start(WAIT_A_MINUTE, new ExecutionRequest("sm", "slow", null));
+        runtime().awaitCompletion(quickArn, PATIENCE);
+        eventually("parked", () -> runtime().parkedCount() == 1);
+
+        assertThat(runtime().list()).hasSize(2);
+        assertThat(runtime().list(null, ExecutionStatus.RUNNING)).extracting(ExecutionDescription::name)
+                .containsExactly("slow");
+        assertThat(runtime().list(runtime().describe(quickArn).stateMachineArn(), null))
+                .extracting(ExecutionDescription::name).containsExactly("q");
+        eventually("listener heard", () -> ended.size() == 1);
+        assertThat(ended.get(0).executionArn()).isEqualTo(quickArn);
+    }
+
+    @Test
+    void unknownExecutionsAndUnboundFunctionsAreRefused() {
+        assertThatThrownBy(() -> runtime().describe("arn:aws:states:local:000000000000:execution:sm:nope"))
+                .isInstanceOf(ExecutionDoesNotExistException.class).hasMessageContaining("nope");
+        assertThatThrownBy(() -> runtime().start(StateMachineDefinition.parse("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:local:000000000000:function:missing",
+                  "End":true}}}"""), new ExecutionRequest("sm", "x", null)))
+                .isInstanceOf(UnboundFunctionException.class).hasMessageContaining("missing");
+    }
+
+    @Test
+    void manyExecutionsShareTheSmallPool() throws Exception {
+        StateMachineDefinition loop = StateMachineDefinition.parse("""
+                {"StartAt":"Init","States":{
+                  "Init":{"Type":"Pass","Result":{"i":0},"Next":"Check"},
+                  "Check":{"Type":"Choice","Choices":[{"Variable":"$.i","NumericGreaterThanEquals":300,"Next":"Done"}],
+                           "Default":"Add"},
+                  "Add":{"Type":"Pass","Parameters":{"i.$":"States.MathAdd($.i, 1)"},"Next":"Check"},
+                  "Done":{"Type":"Succeed"}}}""");
+        List<String> arns = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            arns.add(runtime().start(loop, new ExecutionRequest("loop", "l" + i, null)).executionArn());
+        }
+        for (String arn : arns) {
+            assertThat(runtime().awaitCompletion(arn, PATIENCE).output()).isEqualTo(json("{\"i\":300}"));
+        }
+    }
+}
