@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "autoremediate",
         mixinStandardHelpOptions = true,
+        // -h and -V work on every subcommand too.
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Incident auto-remediation for AWS, run on this machine: the same state machine and handlers,"
                 + " with local stand-ins for S3, SSM, CloudWatch and the notification channels.",
