@@ -1,5 +1,7 @@
 package io.autoremediate.engine;
 
+import io.autoremediate.engine.internal.journal.JournalDirectory;
+import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.runtime.EngineEnvironment;
 import io.autoremediate.engine.internal.runtime.Execution;
 import io.autoremediate.engine.internal.runtime.ExecutionIdentity;
@@ -7,7 +9,9 @@ import io.autoremediate.engine.internal.runtime.Executions;
 import io.autoremediate.engine.internal.scheduler.Checkpointer;
 import io.autoremediate.engine.internal.scheduler.ExecutionScheduler;
 import io.autoremediate.engine.internal.scheduler.LiveExecution;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +26,9 @@ import java.util.function.Consumer;
 /**
  * Runs many executions at once on a small thread pool, as the Step Functions service does: {@link #start}
  * returns at once; Waits and retry pauses park an execution on a timer driven by the {@link EngineClock}
- * (with a {@link VirtualClock}, advancing it makes parked executions due), holding no thread. Thread-safe.
- * Close it to stop its threads.
+ * (with a {@link VirtualClock}, advancing it makes parked executions due), holding no thread. Given a
+ * {@link Builder#journal journal directory}, executions survive the process: a runtime built on the same
+ * directory resumes them. Thread-safe. Close it to stop its threads.
  */
 public final class ExecutionRuntime implements AutoCloseable {
     /** Pool threads when the builder is not told: enough for a few Tasks blocking at once. */
@@ -35,11 +40,37 @@ public final class ExecutionRuntime implements AutoCloseable {
     private final Map<String, LiveExecution> executions = new ConcurrentHashMap<>();
     private final List<Consumer<ExecutionResult>> completionListeners = new CopyOnWriteArrayList<>();
     private final Object starting = new Object();
+    private final JournalDirectory journals;
+    private final List<String> resumed = new ArrayList<>();
 
     private ExecutionRuntime(Builder builder) {
         this.environment = builder.environment;
         this.eventListener = builder.eventListener;
+        completionListeners.addAll(builder.completionListeners);
         this.scheduler = new ExecutionScheduler(environment.clock(), builder.threads, this::finished);
+        this.journals = builder.journalDirectory == null ? null
+                : new JournalDirectory(builder.journalDirectory, builder.journalSync);
+        if (journals != null) {
+            resumeJournaled();
+        }
+    }
+
+    /** Reads every journaled execution back; those still RUNNING go on from their last checkpoint. */
+    private void resumeJournaled() {
+        List<JournalDirectory.Recovered> recovered = journals.recover(environment, eventListener,
+                definitionJson -> StateMachineDefinition.parse(definitionJson).graph());
+        List<LiveExecution> running = new ArrayList<>();
+        for (JournalDirectory.Recovered one : recovered) {
+            LiveExecution live = new LiveExecution(one.execution(), one.journal());
+            executions.put(live.executionArn(), live);
+            if (one.execution().isFinished()) {
+                live.completion().complete(one.execution().result());
+            } else {
+                resumed.add(live.executionArn());
+                running.add(live);
+            }
+        }
+        running.forEach(scheduler::submit);
     }
 
     /** A runtime with the default region, account and random source; see {@link StateMachineEngine.Builder}. */
@@ -84,8 +115,9 @@ public final class ExecutionRuntime implements AutoCloseable {
             Execution execution = Executions.start(environment, definition.graph(),
                     definition.timeoutSeconds().orElse(null), request.stateMachineName(), name, request.input(),
                     heard);
-            live = new LiveExecution(execution, Checkpointer.NONE);
-            live.checkpointer().checkpoint(execution, Checkpointer.Point.STARTED);
+            Checkpointer journal = journals == null ? Checkpointer.NONE
+                    : journals.create(execution, Json.write(definition.json()));
+            live = new LiveExecution(execution, journal);
             executions.put(live.executionArn(), live);
         }
         scheduler.submit(live);
@@ -155,6 +187,11 @@ public final class ExecutionRuntime implements AutoCloseable {
         completionListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** The executions that were RUNNING in the journal when this runtime started, and went on. */
+    public List<String> resumedExecutions() {
+        return List.copyOf(resumed);
+    }
+
     /** How many executions are parked in a Wait or retry pause right now. */
     public int parkedCount() {
         return scheduler.parkedCount();
@@ -194,6 +231,9 @@ public final class ExecutionRuntime implements AutoCloseable {
         private final EngineEnvironment environment;
         private int threads = DEFAULT_THREADS;
         private ExecutionListener eventListener = ExecutionListener.NONE;
+        private final List<Consumer<ExecutionResult>> completionListeners = new ArrayList<>();
+        private Path journalDirectory;
+        private JournalSync journalSync = JournalSync.DURABLE_POINTS;
 
         Builder(EngineEnvironment environment) {
             this.environment = environment;
@@ -211,6 +251,28 @@ public final class ExecutionRuntime implements AutoCloseable {
         /** Hears every execution's events, on the pool thread that appends them. */
         public Builder eventListener(ExecutionListener value) {
             this.eventListener = Objects.requireNonNull(value, "eventListener");
+            return this;
+        }
+
+        /** Hears every execution's end, those resumed from the journal at start-up included. */
+        public Builder completionListener(Consumer<ExecutionResult> value) {
+            completionListeners.add(Objects.requireNonNull(value, "completionListener"));
+            return this;
+        }
+
+        /**
+         * Persists every execution in this directory (one append-only journal each) and, when the runtime is
+         * built, resumes the executions a previous runtime left RUNNING there. Without it, executions live
+         * in memory only.
+         */
+        public Builder journal(Path directory) {
+            this.journalDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** When the journal is forced to the disk; {@link JournalSync#DURABLE_POINTS} unless told. */
+        public Builder journalSync(JournalSync value) {
+            this.journalSync = Objects.requireNonNull(value, "journalSync");
             return this;
         }
 

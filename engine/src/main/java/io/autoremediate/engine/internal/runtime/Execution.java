@@ -31,6 +31,21 @@ public final class Execution {
         this.main = main;
     }
 
+    /**
+     * An execution read back from where it was persisted: RUNNING at {@code main}'s position, or ended as
+     * {@code status} says (then {@code main} is not used).
+     */
+    public static Execution restore(Interpreter interpreter, ExecutionThread main, ExecutionStatus status,
+                                    JsonNode output, String error, String cause, Instant stopDate) {
+        Execution execution = new Execution(interpreter, main);
+        execution.status = status;
+        execution.output = output;
+        execution.error = error;
+        execution.cause = cause;
+        execution.stopDate = stopDate;
+        return execution;
+    }
+
     /** Records ExecutionStarted and positions the execution at StartAt. */
     public static Execution start(Interpreter interpreter, StateGraph graph) {
         ExecutionIdentity identity = interpreter.identity();

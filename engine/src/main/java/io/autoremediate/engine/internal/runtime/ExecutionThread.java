@@ -18,6 +18,14 @@ public final class ExecutionThread {
         this.cursor = Objects.requireNonNull(start, "start");
     }
 
+    /** A thread that has already ended as {@code result} (an execution read back after it ended). */
+    public static ExecutionThread ended(StateGraph graph, BranchResult result) {
+        ExecutionThread thread = new ExecutionThread(graph, Cursor.enter(graph.startAt(),
+                com.fasterxml.jackson.databind.node.NullNode.getInstance()));
+        thread.finish(result);
+        return thread;
+    }
+
     public StateGraph graph() {
         return graph;
     }

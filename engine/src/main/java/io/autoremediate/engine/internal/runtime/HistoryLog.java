@@ -28,9 +28,22 @@ public final class HistoryLog {
     private volatile long taskEndings;
 
     public HistoryLog(EngineClock clock, ExecutionListener listener, int limit) {
+        this(clock, listener, limit, List.of());
+    }
+
+    /** A history that continues {@code earlier} events (read back from where they were persisted). */
+    public HistoryLog(EngineClock clock, ExecutionListener listener, int limit, List<HistoryEvent> earlier) {
         this.clock = clock;
         this.listener = listener;
         this.limit = limit;
+        for (int i = 0; i < earlier.size(); i++) {
+            if (earlier.get(i).id() != i + 1) {
+                throw new IllegalArgumentException("history events must be numbered from 1 without gaps, but event "
+                        + (i + 1) + " has id " + earlier.get(i).id());
+            }
+        }
+        events.addAll(earlier);
+        taskEndings = earlier.stream().filter(e -> TASK_ENDINGS.contains(e.type())).count();
     }
 
     /** Appends an event and tells the listener; returns the new event's id. */

@@ -81,9 +81,11 @@ public final class ExecutionScheduler implements AutoCloseable {
                 }
                 Optional<Instant> wake = execution.wakeAt();
                 if (wake.isPresent() && clock.now().isBefore(wake.get())) {
-                    live.checkpointer().checkpoint(execution, Checkpointer.Point.PARKED);
-                    timers.park(live, wake.get());
-                    return;
+                    if (persist(live, Checkpointer.Point.PARKED)) {
+                        timers.park(live, wake.get());
+                        return;
+                    }
+                    continue;
                 }
                 if (steps == STEPS_PER_TURN) {
                     submit(live);
@@ -105,7 +107,18 @@ public final class ExecutionScheduler implements AutoCloseable {
             execution.crash("The engine failed while advancing the execution: " + e);
         }
         if (execution.interpreter().history().taskEndings() != taskEndings && !execution.isFinished()) {
-            live.checkpointer().checkpoint(execution, Checkpointer.Point.TASK_ENDED);
+            persist(live, Checkpointer.Point.TASK_ENDED);
+        }
+    }
+
+    /** Persists the execution; if that fails, it cannot go on durably, so it fails (in memory at least). */
+    private static boolean persist(LiveExecution live, Checkpointer.Point point) {
+        try {
+            live.checkpointer().checkpoint(live.execution(), point);
+            return true;
+        } catch (RuntimeException e) {
+            live.execution().crash("The execution could not be persisted: " + e.getMessage());
+            return false;
         }
     }
 
@@ -120,7 +133,7 @@ public final class ExecutionScheduler implements AutoCloseable {
             return false;
         }
         if (!live.completion().isDone()) {
-            live.checkpointer().checkpoint(execution, Checkpointer.Point.FINISHED);
+            persist(live, Checkpointer.Point.FINISHED);
             ExecutionResult result = execution.result();
             live.completion().complete(result);
             try {

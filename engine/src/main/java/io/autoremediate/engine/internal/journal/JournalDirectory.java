@@ -1,0 +1,175 @@
+package io.autoremediate.engine.internal.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.engine.ExecutionListener;
+import io.autoremediate.engine.ExecutionStatus;
+import io.autoremediate.engine.HistoryEvent;
+import io.autoremediate.engine.JournalSync;
+import io.autoremediate.engine.internal.json.Json;
+import io.autoremediate.engine.internal.runtime.EngineEnvironment;
+import io.autoremediate.engine.internal.runtime.Execution;
+import io.autoremediate.engine.internal.runtime.ExecutionIdentity;
+import io.autoremediate.engine.internal.runtime.ExecutionThread;
+import io.autoremediate.engine.internal.runtime.HistoryLog;
+import io.autoremediate.engine.internal.runtime.Interpreter;
+import io.autoremediate.engine.internal.runtime.PositionCodec;
+import io.autoremediate.engine.internal.states.BranchResult;
+import io.autoremediate.engine.internal.states.StateGraph;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A directory of execution journals, one file per execution named by the SHA-256 of its ARN (ARNs hold
+ * characters and lengths file names cannot). Creates journals for new executions and reads them all back
+ * when a runtime starts.
+ */
+public final class JournalDirectory {
+    private static final String SUFFIX = ".journal";
+
+    private final Path directory;
+    private final JournalSync sync;
+
+    public JournalDirectory(Path directory, JournalSync sync) {
+        this.directory = directory;
+        this.sync = sync;
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the journal directory " + directory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the journal of a new execution, with its start durable before this returns. */
+    public ExecutionJournal create(Execution execution, String definitionJson) {
+        ExecutionIdentity identity = execution.interpreter().identity();
+        String started = JournalRecords.line(JournalRecords.started(identity, execution.interpreter().deadline(),
+                definitionJson));
+        return ExecutionJournal.create(fileFor(identity.executionArn()), started, execution, sync);
+    }
+
+    /** An execution read back from its journal, and the journal to go on writing. */
+    public record Recovered(Execution execution, ExecutionJournal journal) {
+    }
+
+    /**
+     * Reads every journal back. A torn last line (the process died while writing) and events after the last
+     * checkpoint are cut off, so each execution continues from its last checkpoint with the event ids that
+     * follow it. A journal without a checkpoint (its start never completed) is deleted.
+     *
+     * @param graphOf parses a definition's JSON into its state graph
+     */
+    public List<Recovered> recover(EngineEnvironment environment, ExecutionListener listener,
+                                   Function<String, StateGraph> graphOf) {
+        List<Recovered> recovered = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+                recoverOne(file, environment, listener, graphOf).ifPresent(recovered::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the journal directory " + directory + ": "
+                    + e.getMessage(), e);
+        }
+        return recovered;
+    }
+
+    private Optional<Recovered> recoverOne(Path file, EngineEnvironment environment,
+                                                     ExecutionListener listener,
+                                                     Function<String, StateGraph> graphOf) throws IOException {
+        JournalReading reading = JournalReading.read(file);
+        if (reading.checkpoint() == null) {
+            Files.delete(file);
+            return Optional.empty();
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        if (channel.size() > reading.validLength()) {
+            channel.truncate(reading.validLength());
+            channel.force(false);
+        }
+        JsonNode started = reading.started();
+        ExecutionIdentity identity = JournalRecords.identity(started);
+        StateGraph graph = graphOf.apply(started.get("definition").textValue());
+        HistoryLog history = new HistoryLog(environment.clock(), listener, environment.historyEventLimit(),
+                reading.events());
+        Interpreter interpreter = new Interpreter(environment, identity, history,
+                PositionCodec.instant(started, "deadline"));
+        JsonNode checkpoint = reading.checkpoint();
+        ExecutionStatus status = ExecutionStatus.valueOf(checkpoint.get("status").textValue());
+        ExecutionThread main;
+        if (status == ExecutionStatus.RUNNING) {
+            main = PositionCodec.read(checkpoint.get("main"), graph);
+        } else {
+            main = ExecutionThread.ended(graph, BranchResult.succeeded(checkpoint.get("output")));
+        }
+        Execution execution = Execution.restore(interpreter, main, status, checkpoint.get("output"),
+                JournalRecords.text(checkpoint, "error"), JournalRecords.text(checkpoint, "cause"),
+                PositionCodec.instant(checkpoint, "stopDate"));
+        ExecutionJournal journal = new ExecutionJournal(file, channel, sync, reading.events().size());
+        if (execution.isFinished()) {
+            journal.close();
+        }
+        return Optional.of(new Recovered(execution, journal));
+    }
+
+    private Path fileFor(String executionArn) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(executionArn.getBytes(StandardCharsets.UTF_8));
+            return directory.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** What a journal file holds up to its last whole checkpoint. */
+    private record JournalReading(JsonNode started, List<HistoryEvent> events, JsonNode checkpoint,
+                                  long validLength) {
+
+        static JournalReading read(Path file) throws IOException {
+            byte[] bytes = Files.readAllBytes(file);
+            JsonNode started = null;
+            JsonNode checkpoint = null;
+            List<HistoryEvent> pending = new ArrayList<>();
+            List<HistoryEvent> committed = List.of();
+            long validLength = 0;
+            int lineStart = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] != '\n') {
+                    continue;
+                }
+                JsonNode record;
+                try {
+                    record = Json.parse(new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8));
+                } catch (JsonProcessingException e) {
+                    break;
+                }
+                lineStart = i + 1;
+                String type = record.path("record").asText();
+                if (type.equals(JournalRecords.STARTED)) {
+                    started = record;
+                } else if (type.equals(JournalRecords.EVENT)) {
+                    pending.add(JournalRecords.event(record));
+                } else if (type.equals(JournalRecords.CHECKPOINT) && started != null
+                        && record.get("events").longValue() == pending.size()) {
+                    checkpoint = record;
+                    committed = List.copyOf(pending);
+                    validLength = lineStart;
+                }
+            }
+            return new JournalReading(started, committed, checkpoint, validLength);
+        }
+    }
+}
