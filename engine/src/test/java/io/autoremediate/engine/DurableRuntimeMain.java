@@ -1,0 +1,75 @@
+package io.autoremediate.engine;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.functions.ExecutableFunction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The process {@link KilledRuntimeTest} kills: a runtime journaled to a directory, on the system clock,
+ * whose Tasks run {@code record.sh} (each invocation appends a line to a counter file). With
+ * {@code start N} it starts N executions; it always resumes what the journal holds. It prints
+ * {@code all-parked} once every execution waits, and when all have ended writes {@code summary.json} (each
+ * execution's status and history) and prints {@code all-complete}.
+ *
+ * <p>Arguments: JOURNAL_DIR WORK_DIR [start N]
+ */
+public final class DurableRuntimeMain {
+    static final String DEFINITION = """
+            {"StartAt":"A","States":{
+              "A":{"Type":"Task","Resource":"arn:aws:lambda:local:000000000000:function:record",
+                   "Parameters":{"key.$":"States.Format('{}/A', $$.Execution.Name)"},"ResultPath":"$.a","Next":"Pause"},
+              "Pause":{"Type":"Wait","Seconds":2,"Next":"Fan"},
+              "Fan":{"Type":"Map","ItemsPath":"$.items","MaxConcurrency":2,"ResultPath":"$.c",
+                     "ItemSelector":{"item.$":"$$.Map.Item.Value"},
+                     "ItemProcessor":{"StartAt":"C","States":{"C":{"Type":"Task",
+                       "Resource":"arn:aws:lambda:local:000000000000:function:record",
+                       "Parameters":{"key.$":"States.Format('{}/C{}', $$.Execution.Name, $.item)"},"End":true}}},
+                     "Next":"D"},
+              "D":{"Type":"Task","Resource":"arn:aws:lambda:local:000000000000:function:record",
+                   "Parameters":{"key.$":"States.Format('{}/D', $$.Execution.Name)"},"ResultPath":"$.d","End":true}}}""";
+    static final int THREADS = 4;
+
+    private DurableRuntimeMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path journal = Path.of(args[0]);
+        Path work = Path.of(args[1]);
+        FunctionRegistry functions = new FunctionRegistry()
+                .bind("record", new ExecutableFunction(work.resolve("record.sh")));
+        StateMachineDefinition definition = StateMachineDefinition.parse(DEFINITION);
+        try (ExecutionRuntime runtime = ExecutionRuntime.builder(functions, EngineClock.system())
+                .threads(THREADS).journal(journal).build()) {
+            System.out.println("resumed " + runtime.resumedExecutions().size());
+            if (args.length > 3 && args[2].equals("start")) {
+                for (int i = 0; i < Integer.parseInt(args[3]); i++) {
+                    runtime.start(definition, new ExecutionRequest("durable", "run-" + i,
+                            Workflow.json("{\"items\":[1,2,3,4]}")));
+                }
+            }
+            int total = runtime.list().size();
+            boolean toldParked = false;
+            while (runtime.list(null, ExecutionStatus.RUNNING).size() > 0) {
+                if (!toldParked && runtime.parkedCount() == total) {
+                    System.out.println("all-parked");
+                    toldParked = true;
+                }
+                Thread.sleep(5);
+            }
+            ArrayNode summary = Workflow.JSON.createArrayNode();
+            for (ExecutionDescription execution : runtime.list()) {
+                ObjectNode one = summary.addObject();
+                one.put("name", execution.name());
+                one.put("status", execution.status().name());
+                ArrayNode history = one.putArray("history");
+                runtime.awaitCompletion(execution.executionArn(), Duration.ofMinutes(1)).history()
+                        .forEach(event -> history.add(event.toJson()));
+            }
+            Files.writeString(work.resolve("summary.json"), summary.toString());
+            System.out.println("all-complete");
+        }
+    }
+}
