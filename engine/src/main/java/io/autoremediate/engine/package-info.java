@@ -13,6 +13,10 @@
  *         new ExecutionRequest("remediation", null, input), event -> print(event.toJson()));
  * }</pre>
  *
+ * <p>{@link io.autoremediate.engine.ExecutionRuntime} runs many executions at once on a small pool, parks
+ * waiting ones on a clock-driven timer, and with a journal directory resumes them after the process dies
+ * (see engine/README.md).
+ *
  * <p>Code under {@code io.autoremediate.engine.internal} is not part of the public surface.
  */
 package io.autoremediate.engine;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,34 @@ class ExecutionRuntimeTest {
         assertThat(last.details().get("cause").asText()).isEqualTo("no longer needed");
         assertThat(runtime().parkedCount()).isZero();
         assertThat(runtime().awaitCompletion(arn, PATIENCE).status()).isEqualTo(ExecutionStatus.ABORTED);
+    }
+
+    @Test
+    void stopDuringATaskAbortsRightAfterItAndDropsTheResult() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        functions.bind("slow", payload -> {
+            running.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return payload;
+        });
+        StateMachineDefinition definition = StateMachineDefinition.parse("""
+                {"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:local:000000000000:function:slow",
+                  "Next":"After"},"After":{"Type":"Pass","End":true}}}""");
+        String arn = runtime().start(definition, new ExecutionRequest("sm", "busy", null)).executionArn();
+        running.await();
+
+        assertThat(runtime().stop(arn, null, "stopped mid-task").status()).isEqualTo(ExecutionStatus.RUNNING);
+        release.countDown();
+
+        ExecutionResult result = runtime().awaitCompletion(arn, PATIENCE);
+        assertThat(result.status()).isEqualTo(ExecutionStatus.ABORTED);
+        assertThat(result.cause()).isEqualTo("stopped mid-task");
+        assertThat(Workflow.types(result)).doesNotContain("PassStateEntered").endsWith("ExecutionAborted");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.List;
  * Measures the heap that executions parked in a Wait hold: starts N executions (default 10,000) on a
  * {@link VirtualClock}, waits until all are parked, and prints the live heap after a full GC. Run it with
  * the heap it must fit in, e.g. {@code -Xmx256m} (see engine/README.md); {@link WaitingExecutionsHeapTest}
- * does so in a child JVM. A measurement, not a timed assertion.
+ * does so in a child JVM. A second argument, a directory, journals the executions there. A measurement, not
+ * a timed assertion.
  */
 public final class WaitingExecutionsHeap {
     private static final StateMachineDefinition DEFINITION = StateMachineDefinition.parse("""
@@ -24,7 +25,11 @@ public final class WaitingExecutionsHeap {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         VirtualClock clock = new VirtualClock();
-        try (ExecutionRuntime runtime = ExecutionRuntime.builder(new FunctionRegistry(), clock).threads(2).build()) {
+        ExecutionRuntime.Builder builder = ExecutionRuntime.builder(new FunctionRegistry(), clock).threads(2);
+        if (args.length > 1) {
+            builder.journal(java.nio.file.Path.of(args[1]));
+        }
+        try (ExecutionRuntime runtime = builder.build()) {
             List<String> arns = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 arns.add(runtime.start(DEFINITION, new ExecutionRequest("heap-check", "execution-" + i,
@@ -35,8 +40,8 @@ public final class WaitingExecutionsHeap {
             }
             long used = liveHeap();
             long max = Runtime.getRuntime().maxMemory();
-            System.out.printf("parked %d executions; live heap %.1f MB (%d bytes, %.1f KB each) of max %.0f MB; "
-                            + "%d threads%n", count, used / 1048576.0, used, used / 1024.0 / count,
+            System.out.printf("parked %d executions%s; live heap %.1f MB (%d bytes, %.1f KB each) of max %.0f MB; "
+                            + "%d threads%n", count, args.length > 1 ? " (journaled)" : "", used / 1048576.0, used, used / 1024.0 / count,
                     max / 1048576.0, Thread.activeCount());
             clock.advance(Duration.ofHours(1));
             for (String arn : arns) {

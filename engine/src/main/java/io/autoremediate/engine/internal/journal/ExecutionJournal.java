@@ -17,25 +17,26 @@ import java.util.List;
  * One execution's append-only journal file. A checkpoint appends the history events since the last one and
  * then a checkpoint line, in a single write, so the file always ends in a whole checkpoint or in a torn tail
  * that recovery cuts off. Whether it is also forced to the disk depends on the {@link JournalSync} policy.
+ * The file is opened for each append and closed after it, so ten thousand parked executions hold no file
+ * descriptors.
  */
-public final class ExecutionJournal implements Checkpointer, AutoCloseable {
+public final class ExecutionJournal implements Checkpointer {
     private final Path file;
-    private final FileChannel channel;
     private final JournalSync sync;
     private int writtenEvents;
+    private boolean ended;
 
-    ExecutionJournal(Path file, FileChannel channel, JournalSync sync, int writtenEvents) {
+    ExecutionJournal(Path file, JournalSync sync, int writtenEvents, boolean ended) {
         this.file = file;
-        this.channel = channel;
         this.sync = sync;
         this.writtenEvents = writtenEvents;
+        this.ended = ended;
     }
 
     static ExecutionJournal create(Path file, String startedLine, Execution execution, JournalSync sync) {
+        ExecutionJournal journal = new ExecutionJournal(file, sync, 0, false);
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            ExecutionJournal journal = new ExecutionJournal(file, channel, sync, 0);
-            journal.append(startedLine, execution, Point.STARTED);
+            journal.append(startedLine, execution, Point.STARTED, StandardOpenOption.CREATE_NEW);
             return journal;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the journal " + file + ": " + e.getMessage(), e);
@@ -48,17 +49,18 @@ public final class ExecutionJournal implements Checkpointer, AutoCloseable {
 
     @Override
     public synchronized void checkpoint(Execution execution, Point point) {
-        if (!channel.isOpen()) {
+        if (ended) {
             return;
         }
         try {
-            append("", execution, point);
+            append("", execution, point, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the journal " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private void append(String prefix, Execution execution, Point point) throws IOException {
+    private void append(String prefix, Execution execution, Point point, StandardOpenOption mode)
+            throws IOException {
         List<HistoryEvent> events = execution.interpreter().history().eventsFrom(writtenEvents);
         StringBuilder text = new StringBuilder(prefix);
         for (HistoryEvent event : events) {
@@ -67,16 +69,16 @@ public final class ExecutionJournal implements Checkpointer, AutoCloseable {
         int total = writtenEvents + events.size();
         text.append(JournalRecords.line(JournalRecords.checkpoint(execution, total)));
         ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes, channel.size());
-        }
-        if (forces(point)) {
-            channel.force(false);
+        try (FileChannel channel = FileChannel.open(file, mode, StandardOpenOption.WRITE)) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            if (forces(point)) {
+                channel.force(false);
+            }
         }
         writtenEvents = total;
-        if (execution.isFinished()) {
-            close();
-        }
+        ended = execution.isFinished();
     }
 
     private boolean forces(Point point) {
@@ -85,14 +87,5 @@ public final class ExecutionJournal implements Checkpointer, AutoCloseable {
             case EVERY_CHECKPOINT -> true;
             case DURABLE_POINTS -> point != Point.PARKED;
         };
-    }
-
-    @Override
-    public synchronized void close() {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // Nothing is left to write; a failing close changes nothing on disk.
-        }
     }
 }

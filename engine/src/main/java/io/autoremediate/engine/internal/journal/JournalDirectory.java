@@ -59,7 +59,21 @@ public final class JournalDirectory {
         ExecutionIdentity identity = execution.interpreter().identity();
         String started = JournalRecords.line(JournalRecords.started(identity, execution.interpreter().deadline(),
                 definitionJson));
-        return ExecutionJournal.create(fileFor(identity.executionArn()), started, execution, sync);
+        ExecutionJournal journal = ExecutionJournal.create(fileFor(identity.executionArn()), started, execution,
+                sync);
+        if (sync != JournalSync.NEVER) {
+            forceDirectory();
+        }
+        return journal;
+    }
+
+    /** Makes a new file's name durable too (on Linux a directory can be forced; elsewhere this is skipped). */
+    private void forceDirectory() {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Not every platform lets a directory be opened; the file's own contents were forced already.
+        }
     }
 
     /** An execution read back from its journal, and the journal to go on writing. */
@@ -95,10 +109,11 @@ public final class JournalDirectory {
             Files.delete(file);
             return Optional.empty();
         }
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
-        if (channel.size() > reading.validLength()) {
-            channel.truncate(reading.validLength());
-            channel.force(false);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (channel.size() > reading.validLength()) {
+                channel.truncate(reading.validLength());
+                channel.force(false);
+            }
         }
         JsonNode started = reading.started();
         ExecutionIdentity identity = JournalRecords.identity(started);
@@ -118,10 +133,8 @@ public final class JournalDirectory {
         Execution execution = Execution.restore(interpreter, main, status, checkpoint.get("output"),
                 JournalRecords.text(checkpoint, "error"), JournalRecords.text(checkpoint, "cause"),
                 PositionCodec.instant(checkpoint, "stopDate"));
-        ExecutionJournal journal = new ExecutionJournal(file, channel, sync, reading.events().size());
-        if (execution.isFinished()) {
-            journal.close();
-        }
+        ExecutionJournal journal = new ExecutionJournal(file, sync, reading.events().size(),
+                execution.isFinished());
         return Optional.of(new Recovered(execution, journal));
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -22,6 +23,8 @@ public final class ExecutionScheduler implements AutoCloseable {
     /** Steps one execution takes before it goes to the back of the pool's queue, so none hogs a thread. */
     static final int STEPS_PER_TURN = 256;
     private static final Duration MAX_TIMER_NAP = Duration.ofMillis(200);
+    /** How long StopExecution waits for a running step before leaving the stop to that step's thread. */
+    private static final Duration STOP_PATIENCE = Duration.ofMillis(200);
 
     private final EngineClock clock;
     private final ExecutorService pool;
@@ -56,7 +59,14 @@ public final class ExecutionScheduler implements AutoCloseable {
      */
     public void stop(LiveExecution live, String error, String cause) {
         live.requestStop(error, cause);
-        if (live.stepLock().tryLock()) {
+        boolean locked;
+        try {
+            locked = live.stepLock().tryLock(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (locked) {
             try {
                 timers.cancel(live);
                 applyStop(live);
@@ -64,6 +74,7 @@ public final class ExecutionScheduler implements AutoCloseable {
                 live.stepLock().unlock();
             }
         }
+        // Otherwise the thread holding the lock sees the request when it lets go (takeTurn).
     }
 
     /** How many executions are parked until a time. */
@@ -74,27 +85,35 @@ public final class ExecutionScheduler implements AutoCloseable {
     private void takeTurn(LiveExecution live) {
         live.stepLock().lock();
         try {
-            Execution execution = live.execution();
-            for (int steps = 0; ; steps++) {
-                if (applyStop(live)) {
-                    return;
-                }
-                Optional<Instant> wake = execution.wakeAt();
-                if (wake.isPresent() && clock.now().isBefore(wake.get())) {
-                    if (persist(live, Checkpointer.Point.PARKED)) {
-                        timers.park(live, wake.get());
-                        return;
-                    }
-                    continue;
-                }
-                if (steps == STEPS_PER_TURN) {
-                    submit(live);
-                    return;
-                }
-                step(live);
-            }
+            advanceUntilParked(live);
         } finally {
             live.stepLock().unlock();
+        }
+        // A stop that came while this thread held the lock and found it taken is applied now.
+        if (live.stopRequest() != null && !live.completion().isDone() && timers.cancel(live)) {
+            submit(live);
+        }
+    }
+
+    private void advanceUntilParked(LiveExecution live) {
+        Execution execution = live.execution();
+        for (int steps = 0; ; steps++) {
+            if (applyStop(live)) {
+                return;
+            }
+            Optional<Instant> wake = execution.wakeAt();
+            if (wake.isPresent() && clock.now().isBefore(wake.get())) {
+                if (persist(live, Checkpointer.Point.PARKED)) {
+                    timers.park(live, wake.get());
+                    return;
+                }
+                continue;
+            }
+            if (steps == STEPS_PER_TURN) {
+                submit(live);
+                return;
+            }
+            step(live);
         }
     }
 
