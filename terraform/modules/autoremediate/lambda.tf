@@ -4,8 +4,9 @@
 locals {
   function_environment = {
     resolve_script = {
-      RUNBOOK_BUCKET = aws_s3_bucket.this.id
-      RUNBOOK_PREFIX = var.runbook_prefix
+      RUNBOOK_BUCKET         = aws_s3_bucket.this.id
+      RUNBOOK_PREFIX         = var.runbook_prefix
+      RUNBOOK_ALLOWED_SHA256 = join(",", var.runbook_allowed_sha256)
     }
     send_command = {
       RUNBOOK_BUCKET = aws_s3_bucket.this.id

@@ -38,6 +38,17 @@ variable "bucket_force_destroy" {
   default     = false
 }
 
+variable "runbook_allowed_sha256" {
+  description = "SHA-256 hashes (hex) of the only runbooks allowed to run. Empty: every runbook under the prefix may run. A runbook whose content is not on the list is escalated instead of run, so a changed runbook runs only once its new hash is approved here."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for hash in var.runbook_allowed_sha256 : can(regex("^[0-9a-f]{64}$", hash))])
+    error_message = "Each entry of runbook_allowed_sha256 must be a lowercase hex SHA-256 hash (64 characters), e.g. from sha256sum."
+  }
+}
+
 variable "runbook_prefix" {
   description = "Key prefix of runbooks in the bucket, ending in '/'. Read-only to the functions."
   type        = string

@@ -5,6 +5,7 @@ import io.autoremediate.functions.adapters.aws.AwsAdapters;
 import io.autoremediate.functions.incident.AlarmEventParser;
 import io.autoremediate.functions.ports.RunbookStore;
 import io.autoremediate.functions.resolve.Resolution;
+import io.autoremediate.functions.resolve.RunbookPolicy;
 import io.autoremediate.functions.resolve.RunbookResolver;
 
 /** Step 1: reads the alarm event and finds its runbook, or says why there is nothing to run. */
@@ -17,13 +18,18 @@ public final class ResolveScriptHandler extends JsonHandler<ResolveScriptHandler
     private final AlarmEventParser parser = new AlarmEventParser();
     private final RunbookResolver resolver;
 
+    /** {@code RUNBOOK_ALLOWED_SHA256}: optional hashes of the only runbooks that may run. */
     public ResolveScriptHandler() {
-        this(AwsAdapters.runbookStore());
+        this(AwsAdapters.runbookStore(), RunbookPolicy.withAllowList(System.getenv("RUNBOOK_ALLOWED_SHA256")));
     }
 
     public ResolveScriptHandler(RunbookStore store) {
+        this(store, RunbookPolicy.trustingTheStore());
+    }
+
+    public ResolveScriptHandler(RunbookStore store, RunbookPolicy policy) {
         super(Input.class);
-        this.resolver = new RunbookResolver(store);
+        this.resolver = new RunbookResolver(store, policy);
     }
 
     @Override

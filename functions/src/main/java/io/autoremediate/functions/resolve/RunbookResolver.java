@@ -15,9 +15,15 @@ import java.util.Optional;
 public final class RunbookResolver {
 
     private final RunbookStore store;
+    private final RunbookPolicy policy;
 
     public RunbookResolver(RunbookStore store) {
+        this(store, RunbookPolicy.trustingTheStore());
+    }
+
+    public RunbookResolver(RunbookStore store, RunbookPolicy policy) {
         this.store = store;
+        this.policy = policy;
     }
 
     public Resolution resolve(Incident incident) {
@@ -33,6 +39,10 @@ public final class RunbookResolver {
                     + "': looked for " + quoted(keys) + " under " + store.describe(), incident, null, keys);
         }
         Runbook runbook = found.get();
+        String refusal = policy.refusal(runbook.ref());
+        if (refusal != null) {
+            return new Resolution(Decision.ESCALATE, refusal, incident, runbook.ref(), keys);
+        }
         String targetProblem = targetProblem(incident);
         if (targetProblem != null) {
             return new Resolution(Decision.ESCALATE, targetProblem, incident, runbook.ref(), keys);
