@@ -1,5 +1,6 @@
 package io.autoremediate.engine.internal.runtime;
 
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.autoremediate.engine.internal.states.BranchResult;
 import io.autoremediate.engine.internal.states.StateGraph;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public final class ExecutionThread {
     /** A thread that has already ended as {@code result} (an execution read back after it ended). */
     public static ExecutionThread ended(StateGraph graph, BranchResult result) {
         ExecutionThread thread = new ExecutionThread(graph, Cursor.enter(graph.startAt(),
-                com.fasterxml.jackson.databind.node.NullNode.getInstance()));
+                NullNode.getInstance()));
         thread.finish(result);
         return thread;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -92,8 +93,8 @@ public final class Fork {
     }
 
     /** Drops the running children, returning their indexes. */
-    java.util.List<Integer> abortAll() {
-        java.util.List<Integer> indexes = java.util.List.copyOf(active.keySet());
+    List<Integer> abortAll() {
+        List<Integer> indexes = List.copyOf(active.keySet());
         active.clear();
         return indexes;
     }
