@@ -21,7 +21,7 @@ public final class DurableRuntimeMain {
             {"StartAt":"A","States":{
               "A":{"Type":"Task","Resource":"arn:aws:lambda:local:000000000000:function:record",
                    "Parameters":{"key.$":"States.Format('{}/A', $$.Execution.Name)"},"ResultPath":"$.a","Next":"Pause"},
-              "Pause":{"Type":"Wait","Seconds":2,"Next":"Fan"},
+              "Pause":{"Type":"Wait","Seconds":3,"Next":"Fan"},
               "Fan":{"Type":"Map","ItemsPath":"$.items","MaxConcurrency":2,"ResultPath":"$.c",
                      "ItemSelector":{"item.$":"$$.Map.Item.Value"},
                      "ItemProcessor":{"StartAt":"C","States":{"C":{"Type":"Task",

@@ -103,8 +103,15 @@ class KilledRuntimeTest {
 
         Thread.sleep(500); // scripts orphaned by the second kill may still be writing their line
         Map<String, List<String[]>> invocationsByKey = new HashMap<>();
+        int withoutPayload = 0;
         for (String line : lines()) {
             String[] fields = line.split(" ");
+            if (fields.length < 3) {
+                // Invoked as the process died, before the payload reached the script's stdin: in flight.
+                assertThat(fields[0]).as("only the process killed amid Tasks had tasks in flight").isEqualTo("2");
+                withoutPayload++;
+                continue;
+            }
             invocationsByKey.computeIfAbsent(fields[2], k -> new ArrayList<>()).add(fields);
         }
         assertThat(invocationsByKey.keySet()).isEqualTo(recorded.keySet());
@@ -121,11 +128,11 @@ class KilledRuntimeTest {
                             .isLessThan(Integer.parseInt(kept[0])).isNotEqualTo(1));
             reinvoked += lostGenerations.size();
         }
-        assertThat(reinvoked).as("only tasks in flight at the second kill run again")
+        assertThat(reinvoked + withoutPayload).as("only tasks in flight at the second kill run again")
                 .isLessThanOrEqualTo(DurableRuntimeMain.THREADS);
         System.out.printf("KilledRuntimeTest: %d executions, %d task lines at the second kill, %d tasks in flight "
-                + "then and run again, %d task invocations in all%n", EXECUTIONS, atSecondKill, reinvoked,
-                lines().size());
+                + "then and run again (%d of them before their payload arrived), %d task invocations in all%n",
+                EXECUTIONS, atSecondKill, reinvoked + withoutPayload, withoutPayload, lines().size());
     }
 
     private List<String> lines() throws IOException {
