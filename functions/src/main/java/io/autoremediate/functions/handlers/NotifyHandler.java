@@ -14,11 +14,21 @@ import java.util.Objects;
 /** Step 5: tells people, on every channel, that an incident was escalated or has healed. */
 public final class NotifyHandler extends JsonHandler<NotifyHandler.Input, NotifyHandler.Result> {
 
-    /** @param context the execution's state, as far as it got */
-    public record Input(NoticeKind kind, String executionId, RemediationContext context) {
+    /**
+     * @param context   the execution's state, as far as it got
+     * @param taskToken for an approval request, the token that approves or denies it
+     */
+    public record Input(NoticeKind kind, String executionId, RemediationContext context, String taskToken) {
         public Input {
-            Objects.requireNonNull(kind, "kind (ESCALATION or RESOLVED) is required");
+            Objects.requireNonNull(kind, "kind (ESCALATION, RESOLVED or APPROVAL_REQUEST) is required");
             Objects.requireNonNull(context, "context is required");
+            if (kind == NoticeKind.APPROVAL_REQUEST && (taskToken == null || taskToken.isBlank())) {
+                throw new IllegalArgumentException("an APPROVAL_REQUEST needs the taskToken that answers it");
+            }
+        }
+
+        public Input(NoticeKind kind, String executionId, RemediationContext context) {
+            this(kind, executionId, context, null);
         }
     }
 
@@ -39,8 +49,8 @@ public final class NotifyHandler extends JsonHandler<NotifyHandler.Input, Notify
 
     @Override
     public Result handle(Input request) {
-        Notice notice = IncidentStory.tell(request.kind(), request.context(), request.executionId());
-        String reason = notice.facts().getOrDefault(request.kind() == NoticeKind.ESCALATION ? "Reason" : "Resolution", "");
+        Notice notice = IncidentStory.tell(request.kind(), request.context(), request.executionId(), request.taskToken());
+        String reason = notice.facts().getOrDefault(IncidentStory.summaryFact(request.kind()), "");
         return new Result(request.kind(), reason, notice.title(), dispatcher.dispatch(notice));
     }
 }

@@ -9,10 +9,19 @@ import io.autoremediate.functions.resolve.Decision;
 /** Says, from how far the execution got, why the automation is giving the incident to people. */
 public final class EscalationReason {
 
+    /** The error an approver's denial fails the approval task with. */
+    public static final String DENIED = "Remediation.Denied";
+
     private EscalationReason() {
     }
 
     public static String of(RemediationContext context) {
+        if (context.failure() != null && DENIED.equals(context.failure().error())) {
+            return "approval denied: " + messageOf(context.failure().cause());
+        }
+        if (context.failure() != null && context.failure().error().equals("States.Timeout") && context.approval()) {
+            return "no one approved the runbook in time; nothing was run";
+        }
         if (context.failure() != null) {
             return "step failed with " + context.failure().error() + ": " + messageOf(context.failure().cause());
         }

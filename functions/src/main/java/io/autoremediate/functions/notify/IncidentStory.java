@@ -21,11 +21,35 @@ public final class IncidentStory {
     }
 
     public static Notice tell(NoticeKind kind, RemediationContext context, String executionId) {
+        return tell(kind, context, executionId, null);
+    }
+
+    /** The fact that sums up the notice in one line: its reason, resolution or request. */
+    public static String summaryFact(NoticeKind kind) {
+        return switch (kind) {
+            case ESCALATION -> "Reason";
+            case RESOLVED -> "Resolution";
+            case APPROVAL_REQUEST -> "Approval";
+        };
+    }
+
+    /** @param taskToken the token that answers an approval request; only for {@link NoticeKind#APPROVAL_REQUEST} */
+    public static Notice tell(NoticeKind kind, RemediationContext context, String executionId, String taskToken) {
         Map<String, String> facts = new LinkedHashMap<>();
         Incident incident = context.resolution() == null ? null : context.resolution().incident();
         String alarmName = incident != null ? incident.alarmName() : rawAlarmName(context.event());
-        String outcome = kind == NoticeKind.ESCALATION ? EscalationReason.of(context) : healedHow(context);
-        facts.put(kind == NoticeKind.ESCALATION ? "Reason" : "Resolution", outcome);
+        String outcome = switch (kind) {
+            case ESCALATION -> EscalationReason.of(context);
+            case RESOLVED -> healedHow(context);
+            case APPROVAL_REQUEST -> approvalWanted(context);
+        };
+        facts.put(summaryFact(kind), outcome);
+        if (kind == NoticeKind.APPROVAL_REQUEST) {
+            facts.put("Approve", "./autoremediate approve " + taskToken + "   (in AWS: aws stepfunctions send-task-success"
+                    + " --task-token " + taskToken + " --task-output '{\"approved\": true}')");
+            facts.put("Deny", "./autoremediate deny " + taskToken + " --reason '...'   (in AWS: aws stepfunctions"
+                    + " send-task-failure --task-token " + taskToken + " --error Remediation.Denied)");
+        }
         facts.put("Alarm", clip(alarmName));
         if (incident != null) {
             facts.put("Alarm ARN", incident.alarmArn());
@@ -54,10 +78,22 @@ public final class IncidentStory {
         facts.put("Attempts", context.attemptsMade() + (context.maxAttempts() > 0 ? " of " + context.maxAttempts() : ""));
         facts.put("Execution", executionId == null ? "(unknown)" : executionId);
 
-        String verb = kind == NoticeKind.ESCALATION ? "ESCALATED" : "RESOLVED";
+        String verb = switch (kind) {
+            case ESCALATION -> "ESCALATED";
+            case RESOLVED -> "RESOLVED";
+            case APPROVAL_REQUEST -> "APPROVAL NEEDED";
+        };
         String target = incident != null && incident.instanceId() != null ? " on " + clip(incident.instanceId()) : "";
         String title = clip("[autoremediate] " + verb + " '" + alarmName + "'" + target + ": " + outcome, MAX_TITLE_CHARS);
         return new Notice(kind, dedupKey(incident, executionId), "autoremediate", title, body(title, facts), facts);
+    }
+
+    private static String approvalWanted(RemediationContext context) {
+        RunbookRef runbook = context.resolution() == null ? null : context.resolution().runbook();
+        Incident incident = context.resolution() == null ? null : context.resolution().incident();
+        return "runbook " + (runbook == null ? "" : "'" + runbook.key() + "' ") + "asks for approval before it runs"
+                + (incident == null || incident.instanceId() == null ? "" : " on " + clip(incident.instanceId()))
+                + "; nothing runs until someone approves";
     }
 
     private static String healedHow(RemediationContext context) {

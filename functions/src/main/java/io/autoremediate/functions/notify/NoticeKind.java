@@ -1,7 +1,8 @@
 package io.autoremediate.functions.notify;
 
-/** Why people are told: the automation gave up, or an incident healed. */
+/** Why people are told: the automation gave up, an incident healed, or a runbook waits for approval. */
 public enum NoticeKind {
     ESCALATION,
-    RESOLVED
+    RESOLVED,
+    APPROVAL_REQUEST
 }

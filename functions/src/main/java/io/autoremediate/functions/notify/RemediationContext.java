@@ -14,6 +14,7 @@ import io.autoremediate.functions.resolve.Resolution;
  * @param settings   the settings in force
  * @param progress   the remediation attempt reached (0 before the first) and recovery checks made
  * @param guard      what the guard said last, when it was asked
+ * @param awaitingApproval set when the execution reached the approval gate
  * @param failure    what a Catch recorded, when a step failed
  */
 public record RemediationContext(
@@ -24,10 +25,16 @@ public record RemediationContext(
         AlarmReading alarm,
         Progress progress,
         GuardVerdict guard,
+        Boolean awaitingApproval,
         CaughtError failure) {
 
     /** The counters the state machine keeps. */
     public record Progress(int attempt, int recoveryChecks, int guardWaits) {
+    }
+
+    /** True while or after the execution asked a person for approval (its approval request was sent). */
+    public boolean approval() {
+        return awaitingApproval != null && awaitingApproval;
     }
 
     public int attemptsMade() {

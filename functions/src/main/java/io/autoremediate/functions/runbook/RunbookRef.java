@@ -11,12 +11,18 @@ import java.util.Objects;
  * @param version  the S3 version id or ETag, or the local file's modification stamp
  * @param sha256   hex SHA-256 of the content
  * @param size     bytes
+ * @param approvalRequired the runbook asks for a person's approval before it runs (see {@link Runbook})
  */
-public record RunbookRef(String key, String location, String version, String sha256, long size) {
+public record RunbookRef(String key, String location, String version, String sha256, long size,
+                         boolean approvalRequired) {
 
     public RunbookRef {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sha256, "sha256");
+    }
+
+    public RunbookRef(String key, String location, String version, String sha256, long size) {
+        this(key, location, version, sha256, size, false);
     }
 }

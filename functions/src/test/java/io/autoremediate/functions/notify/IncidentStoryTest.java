@@ -30,7 +30,7 @@ class IncidentStoryTest {
                 0, "restarting webapp\nwebapp is active again\n", "", "s3://bucket/out/stdout", 3);
         RemediationContext context = new RemediationContext(Fixtures.event("single-metric-alarm.json"),
                 settings(3), remediate, command, new AlarmReading("webapp-uptime", AlarmState.ALARM, "still", Instant.now()),
-                new RemediationContext.Progress(3, 6, 0), null, null);
+                new RemediationContext.Progress(3, 6, 0), null, null, null);
 
         Notice notice = IncidentStory.tell(NoticeKind.ESCALATION, context, EXECUTION);
 
@@ -52,7 +52,7 @@ class IncidentStoryTest {
     void missingRunbookSaysWhatWasLookedFor() {
         Resolution none = new Resolution(Decision.ESCALATE, "no runbook for alarm 'webapp-uptime': looked for ...",
                 incident, null, List.of("webapp-uptime.sh", "webapp-uptime#CustomNamespace.sh"));
-        RemediationContext context = new RemediationContext(null, settings(3), none, null, null, null, null, null);
+        RemediationContext context = new RemediationContext(null, settings(3), none, null, null, null, null, null, null);
 
         Notice notice = IncidentStory.tell(NoticeKind.ESCALATION, context, EXECUTION);
 
@@ -68,7 +68,7 @@ class IncidentStoryTest {
                 "{\"errorType\":\"io.autoremediate.functions.incident.MalformedAlarmEventException\","
                         + "\"errorMessage\":\"alarm event: detail.state is missing\"}");
         RemediationContext context = new RemediationContext(Fixtures.event("not-an-alarm-event.json"), settings(3),
-                null, null, null, null, null, failure);
+                null, null, null, null, null, null, failure);
 
         Notice notice = IncidentStory.tell(NoticeKind.ESCALATION, context, EXECUTION);
 
@@ -83,7 +83,7 @@ class IncidentStoryTest {
         CommandProgress failed = new CommandProgress("cmd-2", "i-0abc12345def67890", CommandStatus.FAILED, "Failed", 7,
                 "", "systemctl: unit not found\n", null, 2);
         RemediationContext context = new RemediationContext(null, settings(1), remediate, failed, null,
-                new RemediationContext.Progress(1, 0, 0), null, null);
+                new RemediationContext.Progress(1, 0, 0), null, null, null);
 
         Notice notice = IncidentStory.tell(NoticeKind.ESCALATION, context, EXECUTION);
 
@@ -94,7 +94,7 @@ class IncidentStoryTest {
     @Test
     void resolvedNoticeSaysWhichRunbookHealedItAndKeepsTheSameDedupKey() {
         RemediationContext context = new RemediationContext(null, settings(3), remediate, null,
-                new AlarmReading("webapp-uptime", AlarmState.OK, "ok", Instant.now()), new RemediationContext.Progress(2, 1, 0), null, null);
+                new AlarmReading("webapp-uptime", AlarmState.OK, "ok", Instant.now()), new RemediationContext.Progress(2, 1, 0), null, null, null);
 
         Notice notice = IncidentStory.tell(NoticeKind.RESOLVED, context, EXECUTION);
 
@@ -110,10 +110,31 @@ class IncidentStoryTest {
         Resolution resolution = new Resolution(Decision.ESCALATE, "no target", huge, null, List.of());
 
         Notice notice = IncidentStory.tell(NoticeKind.ESCALATION, new RemediationContext(null, null, resolution,
-                null, null, null, null, null), EXECUTION);
+                null, null, null, null, null, null), EXECUTION);
 
         assertThat(notice.title().length()).isLessThanOrEqualTo(IncidentStory.MAX_TITLE_CHARS);
         assertThat(notice.body().length()).isLessThan(3_000);
+    }
+
+    @Test
+    void approvalRequestCarriesTheTokenAndHowToAnswerIt() {
+        RemediationContext context = new RemediationContext(null, settings(3), remediate, null, null,
+                new RemediationContext.Progress(1, 0, 0), null, true, null);
+
+        Notice notice = IncidentStory.tell(NoticeKind.APPROVAL_REQUEST, context, EXECUTION, "tok-123");
+
+        assertThat(notice.title()).startsWith("[autoremediate] APPROVAL NEEDED 'webapp-uptime' on i-0abc12345def67890:"
+                + " runbook 'webapp-uptime#CustomNamespace.sh' asks for approval");
+        assertThat(notice.facts().get("Approve")).startsWith("./autoremediate approve tok-123");
+        assertThat(notice.facts().get("Deny")).contains("send-task-failure --task-token tok-123");
+    }
+
+    @Test
+    void deniedApprovalIsTheEscalationReason() {
+        RemediationContext context = new RemediationContext(null, settings(3), remediate, null, null, null, null, true,
+                new CaughtError("Remediation.Denied", "not during the sale"));
+
+        assertThat(EscalationReason.of(context)).isEqualTo("approval denied: not during the sale");
     }
 
     private static com.fasterxml.jackson.databind.JsonNode settings(int maxAttempts) {

@@ -163,7 +163,7 @@ class HandlersWithLocalAdaptersTest {
         Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "echo hi\n");
         Resolution resolution = resolve();
         NotifyHandler.Input input = new NotifyHandler.Input(NoticeKind.ESCALATION, "exec-arn",
-                new RemediationContext(null, null, resolution, null, null, null, null, null));
+                new RemediationContext(null, null, resolution, null, null, null, null, null, null));
 
         NotifyHandler.Result result = invoke(new NotifyHandler(List.of(
                 new JsonLinesNotificationChannel(notices, java.time.Clock.systemUTC()))), input, NotifyHandler.Result.class);
