@@ -8,6 +8,7 @@ import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionRequest;
 import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.engine.ExecutionRuntime;
 import io.autoremediate.engine.ExecutionStatus;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.StateMachineDefinition;
@@ -15,17 +16,14 @@ import io.autoremediate.engine.StateMachineEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The engine side of the throughput comparison, in its own JVM: the loop (20 executions of 5,000 iterations
- * at once, one thread each, since {@code execute} runs an execution on its caller's thread) and the Map over
- * 2,000 items. Prints one JSON object with the rate of every measured round.
+ * started at once on an {@link ExecutionRuntime} with its default pool, a fresh runtime per batch so finished
+ * executions do not pile up) and the Map over 2,000 items (one {@code execute} at a time). Prints one JSON object with the rate of every measured round.
  *
  * <p>Usage: {@code EngineThroughput DEFINITIONS_DIR WARMUP_ROUNDS MEASURED_ROUNDS ROUND_MILLIS}
  */
@@ -44,7 +42,6 @@ public final class EngineThroughput {
     private final StateMachineEngine engine = new StateMachineEngine(new FunctionRegistry(), EngineClock.system());
     private final StateMachineDefinition loop;
     private final StateMachineDefinition map;
-    private final ExecutorService threads = Executors.newFixedThreadPool(LOOP_CONCURRENCY);
 
     private EngineThroughput(Path definitions) throws IOException {
         loop = StateMachineDefinition.parse(Files.readString(definitions.resolve("loop.asl.json")));
@@ -56,16 +53,12 @@ public final class EngineThroughput {
         int warmup = Integer.parseInt(args[1]);
         int measured = Integer.parseInt(args[2]);
         long roundMillis = Long.parseLong(args[3]);
-        try {
-            bench.checkTransitionCounts();
-            ObjectNode report = MAPPER.createObjectNode();
-            report.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
-            report.set("loop", rates(Rounds.measure(bench::loopOnce, warmup, measured, roundMillis)));
-            report.set("map", rates(Rounds.measure(bench::mapOnce, warmup, measured, roundMillis)));
-            System.out.println(MAPPER.writeValueAsString(report));
-        } finally {
-            bench.threads.shutdownNow();
-        }
+        bench.checkTransitionCounts();
+        ObjectNode report = MAPPER.createObjectNode();
+        report.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
+        report.set("loop", rates(Rounds.measure(bench::loopOnce, warmup, measured, roundMillis)));
+        report.set("map", rates(Rounds.measure(bench::mapOnce, warmup, measured, roundMillis)));
+        System.out.println(MAPPER.writeValueAsString(report));
     }
 
     /** The rates are computed from fixed counts; make sure the engine's history agrees with them. */
@@ -79,17 +72,25 @@ public final class EngineThroughput {
     }
 
     private long loopOnce() {
-        List<Future<ExecutionResult>> running = new ArrayList<>(LOOP_CONCURRENCY);
-        for (int i = 0; i < LOOP_CONCURRENCY; i++) {
-            running.add(threads.submit(() -> run(loop, loopInput())));
-        }
-        for (Future<ExecutionResult> execution : running) {
-            JsonNode output = join(execution).output();
-            if (output.path("i").asInt() != LOOP_ITERATIONS) {
-                throw new IllegalStateException("loop ended with " + output);
+        try (ExecutionRuntime runtime = ExecutionRuntime.builder(new FunctionRegistry(), EngineClock.system())
+                .build()) {
+            List<String> running = new ArrayList<>(LOOP_CONCURRENCY);
+            for (int i = 0; i < LOOP_CONCURRENCY; i++) {
+                running.add(runtime.start(loop, new ExecutionRequest("bench", null, loopInput())).executionArn());
             }
+            for (String arn : running) {
+                ExecutionResult result = runtime.awaitCompletion(arn, Duration.ofMinutes(5));
+                if (result.status() != ExecutionStatus.SUCCEEDED || result.output().path("i").asInt() != LOOP_ITERATIONS) {
+                    throw new IllegalStateException("loop ended " + result.status() + " " + result.output());
+                }
+            }
+            return LOOP_CONCURRENCY * LOOP_TRANSITIONS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("loop execution did not end in 5 minutes", e);
         }
-        return LOOP_CONCURRENCY * LOOP_TRANSITIONS;
     }
 
     private long mapOnce() {
@@ -125,17 +126,6 @@ public final class EngineThroughput {
 
     private static long entered(ExecutionResult result) {
         return result.history().stream().filter(event -> event.type().endsWith("StateEntered")).count();
-    }
-
-    private static ExecutionResult join(Future<ExecutionResult> execution) {
-        try {
-            return execution.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static ArrayNode rates(List<Double> rates) {

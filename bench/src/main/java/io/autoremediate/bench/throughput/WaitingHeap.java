@@ -6,6 +6,7 @@ import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionRequest;
 import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.engine.ExecutionRuntime;
 import io.autoremediate.engine.ExecutionStatus;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.StateMachineDefinition;
@@ -14,6 +15,7 @@ import io.autoremediate.engine.VirtualClock;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Heap held by many executions parked in a one-hour Wait, in its own JVM (run it with {@code -Xmx256m} so
- * going over the target fails outright). The public API runs an execution on its caller's thread, so each
- * waiting execution here is a platform thread blocked in {@link EngineClock#sleepUntil}; thread stacks are
- * native memory, outside the heap figure, and reported separately as the process's resident size.
+ * going over the target fails outright). Mode {@code runtime}: started on an {@link ExecutionRuntime}, where a
+ * Wait parks the execution on a timer queue and holds no thread. Mode {@code threads}: each execution runs
+ * through {@link StateMachineEngine#execute} on its own platform thread blocked in the clock (thread stacks are
+ * native memory, outside the heap figure; the resident size shows them).
  *
- * <p>Usage: {@code WaitingHeap DEFINITIONS_DIR COUNT}
+ * <p>Usage: {@code WaitingHeap DEFINITIONS_DIR COUNT runtime|threads}
  */
 public final class WaitingHeap {
 
@@ -57,6 +60,51 @@ public final class WaitingHeap {
     public static void main(String[] args) throws Exception {
         Path definitions = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
+        ObjectNode report = "threads".equals(args[2]) ? onThreads(definitions, count) : onRuntime(definitions, count);
+        System.out.println(MAPPER.writeValueAsString(report));
+    }
+
+    private static ObjectNode onRuntime(Path definitions, int count) throws Exception {
+        StateMachineDefinition wait = StateMachineDefinition.parse(Files.readString(definitions.resolve("wait.asl.json")));
+        VirtualClock clock = new VirtualClock();
+        try (ExecutionRuntime runtime = ExecutionRuntime.builder(new FunctionRegistry(), clock).build()) {
+            // One execution first, so the engine's classes and caches are in the baseline.
+            runtime.start(wait, new ExecutionRequest("wait", "warm", null));
+            awaitParked(runtime, 1);
+            clock.advance(Duration.ofHours(2));
+            runtime.awaitCompletion(runtime.list().get(0).executionArn(), Duration.ofMinutes(1));
+            long before = settledHeapUsed();
+            List<String> arns = new ArrayList<>(count);
+            for (int n = 0; n < count; n++) {
+                arns.add(runtime.start(wait, new ExecutionRequest("wait", "e-" + n,
+                        MAPPER.createObjectNode().put("n", n))).executionArn());
+            }
+            awaitParked(runtime, count);
+            long during = settledHeapUsed();
+            long rss = residentBytes();
+            int threads = Thread.activeCount();
+            clock.advance(Duration.ofHours(2));
+            for (String arn : arns) {
+                ExecutionResult result = runtime.awaitCompletion(arn, Duration.ofMinutes(2));
+                if (result.status() != ExecutionStatus.SUCCEEDED) {
+                    throw new IllegalStateException(arn + " ended " + result.status());
+                }
+            }
+            return report(count, "ExecutionRuntime (" + threads + " live threads)", before, during, rss);
+        }
+    }
+
+    private static void awaitParked(ExecutionRuntime runtime, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (runtime.parkedCount() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + runtime.parkedCount() + " of " + count + " parked");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static ObjectNode onThreads(Path definitions, int count) throws Exception {
         StateMachineDefinition wait = StateMachineDefinition.parse(Files.readString(definitions.resolve("wait.asl.json")));
         GateClock clock = new GateClock();
         StateMachineEngine engine = new StateMachineEngine(new FunctionRegistry(), clock);
@@ -99,14 +147,18 @@ public final class WaitingHeap {
         if (succeeded != count) {
             throw new IllegalStateException(succeeded + " of " + count + " waiting executions succeeded");
         }
+        return report(count, "one platform thread each (StateMachineEngine.execute)", before, during, rss);
+    }
+
+    private static ObjectNode report(int count, String mode, long before, long during, long rss) {
         ObjectNode report = MAPPER.createObjectNode();
         report.put("count", count);
-        report.put("mode", "one platform thread per execution (StateMachineEngine.execute)");
+        report.put("mode", mode);
         report.put("heapBeforeBytes", before);
         report.put("heapWaitingBytes", during);
         report.put("rssBytes", rss);
         report.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
-        System.out.println(MAPPER.writeValueAsString(report));
+        return report;
     }
 
     private static long settledHeapUsed() throws InterruptedException {
