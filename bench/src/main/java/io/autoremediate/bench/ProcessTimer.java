@@ -21,10 +21,19 @@ public final class ProcessTimer {
 
     public static Timing run(List<String> command, Path directory, Map<String, String> environment)
             throws IOException, InterruptedException {
+        return run(command, directory, environment, "");
+    }
+
+    /** As {@link #run(List, Path, Map)}, with {@code stdin} written to the process and its input then closed. */
+    public static Timing run(List<String> command, Path directory, Map<String, String> environment, String stdin)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().putAll(environment);
         long start = System.nanoTime();
         Process process = builder.start();
+        try (var in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
         String firstLine;
         double firstLineMillis;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

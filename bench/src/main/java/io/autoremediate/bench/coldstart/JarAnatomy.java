@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** What a jar is made of: compressed bytes per package, four levels deep, biggest first. */
+/** What a jar is made of: compressed bytes per package (four levels deep, five for SDK services), biggest first. */
 public final class JarAnatomy {
 
     public record Part(String prefix, long compressedBytes, int entries) {
@@ -40,7 +40,8 @@ public final class JarAnatomy {
 
     private static String prefix(String name) {
         String[] parts = name.split("/");
-        int depth = Math.min(parts.length - 1, 4);
+        // One level deeper for the SDK's services, so each service shows on its own.
+        int depth = Math.min(parts.length - 1, name.startsWith("software/amazon/awssdk/services/") ? 5 : 4);
         return depth <= 0 ? name : String.join("/", java.util.Arrays.copyOf(parts, depth)) + "/";
     }
 }

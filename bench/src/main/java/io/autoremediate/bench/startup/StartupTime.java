@@ -29,12 +29,13 @@ public final class StartupTime {
                 "--input", root.resolve("bench/definitions/trivial-input.json").toString());
         List<String> node = List.of("node",
                 root.resolve("bench/node/node_modules/aws-local-stepfunctions/bin/CLI.cjs").toString(),
-                "--definition-file", definition.toString(), "{}");
+                "--definition-file", definition.toString());
         List<Double> engineMillis = new ArrayList<>();
         List<Double> nodeMillis = new ArrayList<>();
         for (int i = -1; i < runs; i++) {
-            double e = exitMillis(engine, root);
-            double n = exitMillis(node, root);
+            double e = exitMillis(engine, root, "");
+            // local-sfn reads its inputs from stdin whenever stdin is not a terminal.
+            double n = exitMillis(node, root, "{}\n");
             if (i >= 0) {
                 engineMillis.add(e);
                 nodeMillis.add(n);
@@ -43,8 +44,9 @@ public final class StartupTime {
         return new Result(engineMillis, nodeMillis);
     }
 
-    private static double exitMillis(List<String> command, Path root) throws IOException, InterruptedException {
-        ProcessTimer.Timing timing = ProcessTimer.run(command, root, Map.of());
+    private static double exitMillis(List<String> command, Path root, String stdin)
+            throws IOException, InterruptedException {
+        ProcessTimer.Timing timing = ProcessTimer.run(command, root, Map.of(), stdin);
         if (timing.exitCode() != 0 || timing.firstLine() == null || !timing.firstLine().contains("world")) {
             throw new IllegalStateException("start-up run failed (exit " + timing.exitCode() + "): "
                     + String.join(" ", command) + "\n" + timing.firstLine() + "\n" + timing.stderr());
