@@ -1,5 +1,6 @@
 package io.autoremediate.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.internal.journal.JournalDirectory;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.runtime.EngineEnvironment;
@@ -9,6 +10,8 @@ import io.autoremediate.engine.internal.runtime.Executions;
 import io.autoremediate.engine.internal.scheduler.Checkpointer;
 import io.autoremediate.engine.internal.scheduler.ExecutionScheduler;
 import io.autoremediate.engine.internal.scheduler.LiveExecution;
+import io.autoremediate.engine.internal.task.CallbackTask;
+import io.autoremediate.engine.internal.task.TaskTokens;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +42,7 @@ public final class ExecutionRuntime implements AutoCloseable {
     private final ExecutionListener eventListener;
     private final Map<String, LiveExecution> executions = new ConcurrentHashMap<>();
     private final List<Consumer<ExecutionResult>> completionListeners = new CopyOnWriteArrayList<>();
+    private final List<TaskTokenListener> taskTokenListeners = new CopyOnWriteArrayList<>();
     private final Object starting = new Object();
     private final JournalDirectory journals;
     private final List<String> resumed = new ArrayList<>();
@@ -47,7 +51,9 @@ public final class ExecutionRuntime implements AutoCloseable {
         this.environment = builder.environment;
         this.eventListener = builder.eventListener;
         completionListeners.addAll(builder.completionListeners);
-        this.scheduler = new ExecutionScheduler(environment.clock(), builder.threads, this::finished);
+        taskTokenListeners.addAll(builder.taskTokenListeners);
+        this.scheduler = new ExecutionScheduler(environment.clock(), builder.threads, this::finished,
+                issued -> taskTokenListeners.forEach(listener -> listener.onTaskToken(issued)));
         this.journals = builder.journalDirectory == null ? null
                 : new JournalDirectory(builder.journalDirectory, builder.journalSync);
         if (journals != null) {
@@ -187,6 +193,43 @@ public final class ExecutionRuntime implements AutoCloseable {
         completionListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * SendTaskSuccess: the Task waiting for this token ({@code $$.Task.Token} of a {@code .waitForTaskToken}
+     * Task) succeeds with {@code output} as its result. The answer is persisted before this returns.
+     *
+     * @throws InvalidTokenException     when the text is not a token of this engine
+     * @throws TaskDoesNotExistException when no Task waits for it (answered already, execution ended, unknown)
+     * @throws TaskTimedOutException     when the Task's TimeoutSeconds or HeartbeatSeconds has passed
+     */
+    public void sendTaskSuccess(String taskToken, JsonNode output) {
+        scheduler.answer(waitingExecution(taskToken), taskToken, CallbackTask.successAnswer(output));
+    }
+
+    /** SendTaskFailure: the waiting Task fails with this error and cause (its Retry and Catch apply). */
+    public void sendTaskFailure(String taskToken, String error, String cause) {
+        scheduler.answer(waitingExecution(taskToken), taskToken, CallbackTask.failureAnswer(error, cause));
+    }
+
+    /** SendTaskHeartbeat: the waiting Task's HeartbeatSeconds start over. */
+    public void sendTaskHeartbeat(String taskToken) {
+        scheduler.answer(waitingExecution(taskToken), taskToken, null);
+    }
+
+    /** Hears every task token once its Task waits for it (after it is persisted so). */
+    public void addTaskTokenListener(TaskTokenListener listener) {
+        taskTokenListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private LiveExecution waitingExecution(String taskToken) {
+        String executionArn = TaskTokens.executionArnOf(taskToken)
+                .orElseThrow(() -> new InvalidTokenException(taskToken));
+        LiveExecution live = executions.get(executionArn);
+        if (live == null) {
+            throw new TaskDoesNotExistException(taskToken, "no execution " + executionArn + " in this runtime");
+        }
+        return live;
+    }
+
     /** The executions that were RUNNING in the journal when this runtime started, and went on. */
     public List<String> resumedExecutions() {
         return List.copyOf(resumed);
@@ -232,6 +275,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         private int threads = DEFAULT_THREADS;
         private ExecutionListener eventListener = ExecutionListener.NONE;
         private final List<Consumer<ExecutionResult>> completionListeners = new ArrayList<>();
+        private final List<TaskTokenListener> taskTokenListeners = new ArrayList<>();
         private Path journalDirectory;
         private JournalSync journalSync = JournalSync.DURABLE_POINTS;
 
@@ -257,6 +301,12 @@ public final class ExecutionRuntime implements AutoCloseable {
         /** Hears every execution's end, those resumed from the journal at start-up included. */
         public Builder completionListener(Consumer<ExecutionResult> value) {
             completionListeners.add(Objects.requireNonNull(value, "completionListener"));
+            return this;
+        }
+
+        /** Hears every task token once its Task waits for it; see {@link ExecutionRuntime#addTaskTokenListener}. */
+        public Builder taskTokenListener(TaskTokenListener value) {
+            taskTokenListeners.add(Objects.requireNonNull(value, "taskTokenListener"));
             return this;
         }
 

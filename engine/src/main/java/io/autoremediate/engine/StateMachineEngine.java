@@ -1,15 +1,26 @@
 package io.autoremediate.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.internal.runtime.Callbacks;
 import io.autoremediate.engine.internal.runtime.EngineEnvironment;
 import io.autoremediate.engine.internal.runtime.Execution;
 import io.autoremediate.engine.internal.runtime.Executions;
 import io.autoremediate.engine.internal.runtime.HistoryLog;
+import io.autoremediate.engine.internal.task.CallbackTask;
+import io.autoremediate.engine.internal.task.TaskTokens;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs state machine executions in process, invoking Tasks' Lambda functions from a {@link FunctionRegistry}
@@ -20,13 +31,27 @@ public final class StateMachineEngine {
     public static final String DEFAULT_ACCOUNT = "000000000000";
 
     private final EngineEnvironment environment;
+    private final Map<String, DrivenExecution> running = new ConcurrentHashMap<>();
+    private final List<TaskTokenListener> taskTokenListeners = new CopyOnWriteArrayList<>();
 
     public StateMachineEngine(FunctionRegistry functions, EngineClock clock) {
-        this(builder(functions, clock).environment());
+        this(builder(functions, clock).environment(), List.of());
     }
 
-    private StateMachineEngine(EngineEnvironment environment) {
+    private StateMachineEngine(EngineEnvironment environment, List<TaskTokenListener> taskTokenListeners) {
         this.environment = environment;
+        this.taskTokenListeners.addAll(taskTokenListeners);
+    }
+
+    /**
+     * An execution being driven by {@link #execute}: the lock its thread holds while it takes a step (and
+     * an answer to a task token takes while it delivers), and the condition an answer signals.
+     */
+    private record DrivenExecution(Execution execution, ReentrantLock lock, Condition answered) {
+        static DrivenExecution of(Execution execution) {
+            ReentrantLock lock = new ReentrantLock();
+            return new DrivenExecution(execution, lock, lock.newCondition());
+        }
     }
 
     public static Builder builder(FunctionRegistry functions, EngineClock clock) {
@@ -34,7 +59,11 @@ public final class StateMachineEngine {
     }
 
     /**
-     * Runs an execution to its end on the caller's thread, waiting on the clock for Waits and retry backoff.
+     * Runs an execution to its end on the caller's thread, waiting on the clock for Waits and retry backoff,
+     * and for answers to task tokens ({@link #sendTaskSuccess} and the like, from any thread). A task token
+     * wait with TimeoutSeconds or HeartbeatSeconds waits on the clock too: on a {@link VirtualClock} it jumps to
+     * the timeout unless the answer came at once (from a {@link TaskTokenListener} or the function itself);
+     * only without them, or on the system clock, does it wait in real time for an answer from another thread.
      *
      * @throws UnboundFunctionException when a Task's function is not bound (checked before anything runs)
      */
@@ -47,20 +76,112 @@ public final class StateMachineEngine {
             throw new UnboundFunctionException(unbound);
         }
         Execution execution = start(definition, request, listener == null ? ExecutionListener.NONE : listener);
+        DrivenExecution driven = DrivenExecution.of(execution);
+        String executionArn = execution.interpreter().identity().executionArn();
+        running.put(executionArn, driven);
+        driven.lock().lock();
+        try {
+            drive(driven);
+        } finally {
+            driven.lock().unlock();
+            running.remove(executionArn, driven);
+        }
+        return execution.result();
+    }
+
+    private void drive(DrivenExecution driven) {
+        Execution execution = driven.execution();
+        EngineClock clock = environment.clock();
         while (!execution.isFinished()) {
             Optional<Instant> wake = execution.wakeAt();
-            if (wake.isPresent()) {
+            if (wake.isPresent() && clock.now().isBefore(wake.get())) {
                 try {
-                    environment.clock().sleepUntil(wake.get());
+                    waitUntil(driven, wake.get());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     execution.abort("The executing thread was interrupted.");
                     break;
                 }
+                continue;
             }
             execution.advance();
+            for (TaskTokenIssued issued : Callbacks.drainIssued(execution)) {
+                taskTokenListeners.forEach(l -> l.onTaskToken(issued));
+            }
         }
-        return execution.result();
+    }
+
+    /**
+     * Waits (holding no lock) until {@code wake} on the clock or an answer to a task token. Only a wait that
+     * nothing but an answer can end, or one on the system clock, is cut short by an answer; other clocks
+     * sleep as they do (a VirtualClock jumps), so tests stay instant and deterministic.
+     */
+    private void waitUntil(DrivenExecution driven, Instant wake) throws InterruptedException {
+        EngineClock clock = environment.clock();
+        if (wake.equals(CallbackTask.NEVER)) {
+            driven.answered().await();
+        } else if (clock == EngineClock.system()) {
+            Duration left = Duration.between(clock.now(), wake);
+            driven.answered().awaitNanos(Math.max(1, Math.min(left.toNanos(), Duration.ofDays(1).toNanos())));
+        } else {
+            driven.lock().unlock();
+            try {
+                clock.sleepUntil(wake);
+            } finally {
+                driven.lock().lock();
+            }
+        }
+    }
+
+    /**
+     * SendTaskSuccess to an execution {@link #execute} is running (on any thread): the Task waiting for this
+     * token succeeds with {@code output} as its result.
+     *
+     * @throws InvalidTokenException     when the text is not a token of this engine
+     * @throws TaskDoesNotExistException when no Task waits for it (answered already, execution ended, unknown)
+     * @throws TaskTimedOutException     when the Task's TimeoutSeconds or HeartbeatSeconds has passed
+     */
+    public void sendTaskSuccess(String taskToken, JsonNode output) {
+        answer(taskToken, CallbackTask.successAnswer(output));
+    }
+
+    /** SendTaskFailure: the waiting Task fails with this error and cause (its Retry and Catch apply). */
+    public void sendTaskFailure(String taskToken, String error, String cause) {
+        answer(taskToken, CallbackTask.failureAnswer(error, cause));
+    }
+
+    /** SendTaskHeartbeat: the waiting Task's HeartbeatSeconds start over. */
+    public void sendTaskHeartbeat(String taskToken) {
+        answer(taskToken, null);
+    }
+
+    /** Hears every task token once its Task waits for it, on the thread running {@link #execute}. */
+    public void addTaskTokenListener(TaskTokenListener listener) {
+        taskTokenListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void answer(String taskToken, ObjectNode answer) {
+        String executionArn = TaskTokens.executionArnOf(taskToken)
+                .orElseThrow(() -> new InvalidTokenException(taskToken));
+        DrivenExecution driven = running.get(executionArn);
+        if (driven == null) {
+            throw new TaskDoesNotExistException(taskToken, "no execution " + executionArn + " is running here");
+        }
+        if (Callbacks.answerWhileInvoking(driven.execution(), taskToken, answer)) {
+            return;
+        }
+        driven.lock().lock();
+        try {
+            Instant now = environment.clock().now();
+            if (answer == null) {
+                Callbacks.heartbeat(driven.execution(), taskToken, now);
+            } else {
+                Callbacks.answer(driven.execution(), taskToken, answer, now);
+            }
+            driven.answered().signalAll();
+        } finally {
+            driven.lock().unlock();
+        }
     }
 
     private Execution start(StateMachineDefinition definition, ExecutionRequest request, ExecutionListener listener) {
@@ -84,8 +205,8 @@ public final class StateMachineEngine {
         for (StateMachineDefinition.TaskBinding task : definition.tasks()) {
             if (task.unsupported()) {
                 problems.add("State '" + task.stateName() + "': resource '" + task.resource()
-                        + "' is not a Lambda function; this engine runs only Lambda ARNs and "
-                        + "arn:aws:states:::lambda:invoke");
+                        + "' is not a Lambda function; this engine runs only Lambda ARNs, "
+                        + "arn:aws:states:::lambda:invoke and arn:aws:states:::lambda:invoke.waitForTaskToken");
             } else if (task.functionName() != null && functions.find(task.functionName()).isEmpty()) {
                 problems.add("State '" + task.stateName() + "': function '" + task.functionName()
                         + "' is not bound (bound: " + functions.functionNames() + ")");
@@ -103,6 +224,7 @@ public final class StateMachineEngine {
         private String account = DEFAULT_ACCOUNT;
         private String roleArn;
         private int historyEventLimit = HistoryLog.DEFAULT_EVENT_LIMIT;
+        private final List<TaskTokenListener> taskTokenListeners = new ArrayList<>();
 
         private Builder(FunctionRegistry functions, EngineClock clock) {
             this.functions = Objects.requireNonNull(functions, "functions");
@@ -137,9 +259,17 @@ public final class StateMachineEngine {
             return this;
         }
 
+        /** Hears every task token once its Task waits for it (the engine's, and a runtime's built from here). */
+        public Builder taskTokenListener(TaskTokenListener value) {
+            taskTokenListeners.add(Objects.requireNonNull(value, "taskTokenListener"));
+            return this;
+        }
+
         /** Builds a runtime that runs many executions on a small thread pool with these options. */
         public ExecutionRuntime.Builder runtime() {
-            return new ExecutionRuntime.Builder(environment());
+            ExecutionRuntime.Builder runtime = new ExecutionRuntime.Builder(environment());
+            taskTokenListeners.forEach(runtime::taskTokenListener);
+            return runtime;
         }
 
         EngineEnvironment environment() {
@@ -148,7 +278,7 @@ public final class StateMachineEngine {
         }
 
         public StateMachineEngine build() {
-            return new StateMachineEngine(environment());
+            return new StateMachineEngine(environment(), taskTokenListeners);
         }
     }
 }

@@ -17,6 +17,10 @@
  * waiting ones on a clock-driven timer, and with a journal directory resumes them after the process dies
  * (see engine/README.md).
  *
+ * <p>Tasks on {@code arn:aws:states:::lambda:invoke.waitForTaskToken} wait for {@code sendTaskSuccess},
+ * {@code sendTaskFailure} or {@code sendTaskHeartbeat} with their {@code $$.Task.Token}, on the engine or the
+ * runtime; a {@link io.autoremediate.engine.TaskTokenListener} hears each token issued.
+ *
  * <p>Code under {@code io.autoremediate.engine.internal} is not part of the public surface.
  */
 package io.autoremediate.engine;

@@ -87,7 +87,8 @@ class StateMachineEngineTest {
         assertThat(StateMachineEngine.unboundFunctions(definition, functions)).containsExactly(
                 "State 'B': function 'two' is not bound (bound: [one])",
                 "State 'C': resource 'arn:aws:states:::sqs:sendMessage' is not a Lambda function; this engine runs "
-                        + "only Lambda ARNs and arn:aws:states:::lambda:invoke");
+                        + "only Lambda ARNs, arn:aws:states:::lambda:invoke and "
+                        + "arn:aws:states:::lambda:invoke.waitForTaskToken");
     }
 
     @Test

@@ -31,6 +31,13 @@ public final class ContextObject {
         return context;
     }
 
+    /** The context of a callback Task's attempt: the state's context plus {@code Task.Token}. */
+    public static ObjectNode withTaskToken(JsonNode stateContext, String token) {
+        ObjectNode context = (ObjectNode) stateContext.deepCopy();
+        context.putObject("Task").put("Token", token);
+        return context;
+    }
+
     /** The context a Map state's ItemSelector sees: the state's context plus {@code Map.Item}. */
     public static ObjectNode withMapItem(JsonNode stateContext, int index, JsonNode value) {
         ObjectNode context = (ObjectNode) stateContext.deepCopy();

@@ -17,7 +17,9 @@ public final class HistoryLog {
     public static final int DEFAULT_EVENT_LIMIT = 25_000;
 
     private static final Set<String> TASK_ENDINGS = Set.of("LambdaFunctionSucceeded", "LambdaFunctionFailed",
-            "LambdaFunctionTimedOut", "TaskSucceeded", "TaskFailed", "TaskTimedOut");
+            "LambdaFunctionTimedOut", "TaskSucceeded", "TaskFailed", "TaskTimedOut",
+            // A callback Task's invocation has ended too: persisted, so the function is not invoked again.
+            "TaskSubmitted");
     private static final Set<String> EXECUTION_ENDINGS = Set.of("ExecutionSucceeded", "ExecutionFailed",
             "ExecutionTimedOut", "ExecutionAborted");
 

@@ -12,6 +12,7 @@ import io.autoremediate.engine.internal.states.ForkingState;
 import io.autoremediate.engine.internal.states.Outcome;
 import io.autoremediate.engine.internal.states.State;
 import io.autoremediate.engine.internal.states.StateGraph;
+import io.autoremediate.engine.internal.task.TaskTokenBook;
 import java.time.Instant;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ public final class Interpreter {
     private final ExecutionIdentity identity;
     private final HistoryLog history;
     private final Instant deadline;
+    private final TaskTokenBook taskTokens;
 
     public Interpreter(EngineEnvironment environment, ExecutionIdentity identity, HistoryLog history,
                        Instant deadline) {
@@ -32,6 +34,12 @@ public final class Interpreter {
         this.identity = identity;
         this.history = history;
         this.deadline = deadline;
+        this.taskTokens = new TaskTokenBook(identity.executionArn());
+    }
+
+    /** The execution's task tokens; touched only by the thread holding the execution's step lock. */
+    public TaskTokenBook taskTokens() {
+        return taskTokens;
     }
 
     public EngineEnvironment environment() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.internal.json.Scope;
 import io.autoremediate.engine.internal.states.StateRun;
+import io.autoremediate.engine.internal.task.TaskTokenBook;
 import java.time.Instant;
 
 /** The {@link StateRun} the interpreter hands a state for one step. */
@@ -48,6 +49,11 @@ final class StepContext implements StateRun {
     @Override
     public EngineEnvironment environment() {
         return interpreter.environment();
+    }
+
+    @Override
+    public TaskTokenBook taskTokens() {
+        return interpreter.taskTokens();
     }
 
 }

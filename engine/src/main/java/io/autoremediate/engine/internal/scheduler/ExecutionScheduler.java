@@ -1,7 +1,10 @@
 package io.autoremediate.engine.internal.scheduler;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.engine.TaskTokenIssued;
+import io.autoremediate.engine.internal.runtime.Callbacks;
 import io.autoremediate.engine.internal.runtime.Execution;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +33,15 @@ public final class ExecutionScheduler implements AutoCloseable {
     private final ExecutorService pool;
     private final TimerQueue<LiveExecution> timers;
     private final Consumer<ExecutionResult> onFinished;
+    private final Consumer<TaskTokenIssued> onTokenIssued;
 
     /**
-     * @param onFinished told of every execution's end, on the thread that ended it
+     * @param onFinished    told of every execution's end, on the thread that ended it
+     * @param onTokenIssued told of every task token once its Task waits (and is persisted so), on that thread
      */
-    public ExecutionScheduler(EngineClock clock, int threads, Consumer<ExecutionResult> onFinished) {
+    public ExecutionScheduler(EngineClock clock, int threads, Consumer<ExecutionResult> onFinished,
+                              Consumer<TaskTokenIssued> onTokenIssued) {
+        this.onTokenIssued = onTokenIssued;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, but was " + threads);
         }
@@ -127,6 +134,42 @@ public final class ExecutionScheduler implements AutoCloseable {
         }
         if (execution.interpreter().history().taskEndings() != taskEndings && !execution.isFinished()) {
             persist(live, Checkpointer.Point.TASK_ENDED);
+        }
+        for (TaskTokenIssued issued : Callbacks.drainIssued(execution)) {
+            try {
+                onTokenIssued.accept(issued);
+            } catch (RuntimeException e) {
+                // A listener's failure is its own; the Task waits for its token either way.
+            }
+        }
+    }
+
+    /**
+     * SendTaskSuccess / SendTaskFailure ({@code answer} non-null) or SendTaskHeartbeat ({@code null}): hands
+     * the answer to the Task waiting for the token, persists it before returning (an answer, like a task's
+     * end, is forced to the disk) and makes the execution go on.
+     *
+     * @throws io.autoremediate.engine.TaskTokenException when no Task waits for the token (or its time is up)
+     */
+    public void answer(LiveExecution live, String token, ObjectNode answer) {
+        Execution execution = live.execution();
+        if (Callbacks.answerWhileInvoking(execution, token, answer)) {
+            return;
+        }
+        live.stepLock().lock();
+        try {
+            if (answer == null) {
+                Callbacks.heartbeat(execution, token, clock.now());
+            } else {
+                Callbacks.answer(execution, token, answer, clock.now());
+            }
+            persist(live, answer == null ? Checkpointer.Point.PARKED : Checkpointer.Point.TASK_ENDED);
+        } finally {
+            live.stepLock().unlock();
+        }
+        // Parked: wake it now. Not parked: it is queued or this very thread is taking its step; it sees the answer.
+        if (timers.cancel(live)) {
+            submit(live);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.internal.json.Scope;
 import io.autoremediate.engine.internal.runtime.EngineEnvironment;
+import io.autoremediate.engine.internal.task.TaskTokenBook;
 import java.time.Instant;
 
 /** What a state sees while it runs once: its input, the context object, time, history and the engine. */
@@ -24,5 +25,8 @@ public interface StateRun {
     JsonNode carried();
 
     EngineEnvironment environment();
+
+    /** The execution's task tokens: issuing one for a callback Task, answers that came early, timeouts. */
+    TaskTokenBook taskTokens();
 
 }

@@ -1,6 +1,7 @@
 package io.autoremediate.engine.internal.states;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.errors.RuntimeFailure;
 import io.autoremediate.engine.internal.io.InputOutput;
@@ -9,6 +10,8 @@ import io.autoremediate.engine.internal.json.JsonPath;
 import io.autoremediate.engine.internal.json.Scope;
 import io.autoremediate.engine.internal.retry.ErrorHandling;
 import io.autoremediate.engine.internal.retry.ErrorHandlingParser;
+import io.autoremediate.engine.internal.runtime.ContextObject;
+import io.autoremediate.engine.internal.task.CallbackTask;
 import io.autoremediate.engine.internal.task.LambdaTask;
 import io.autoremediate.engine.internal.task.TaskResource;
 import java.util.Optional;
@@ -16,7 +19,8 @@ import java.util.Set;
 
 /**
  * Task (spec "Task State"): runs its Resource on the effective input. This engine runs Lambda functions,
- * by function ARN or through {@code arn:aws:states:::lambda:invoke}.
+ * by function ARN or through {@code arn:aws:states:::lambda:invoke}, and the callback pattern
+ * ({@code lambda:invoke.waitForTaskToken}, which suspends until its task token is answered).
  */
 public final class TaskState extends State {
     public static final Set<String> FIELDS = Set.of("Type", "Comment", "Next", "End", "InputPath", "OutputPath",
@@ -27,15 +31,20 @@ public final class TaskState extends State {
     private final JsonNode parametersJson;
     private final Integer timeoutSeconds;
     private final JsonPath timeoutSecondsPath;
+    private final Integer heartbeatSeconds;
+    private final JsonPath heartbeatSecondsPath;
     private final ErrorHandling errorHandling;
 
     TaskState(String name, Transition transition, InputOutput io, TaskResource resource, JsonNode parametersJson,
-              Integer timeoutSeconds, JsonPath timeoutSecondsPath, ErrorHandling errorHandling) {
+              Integer timeoutSeconds, JsonPath timeoutSecondsPath, Integer heartbeatSeconds,
+              JsonPath heartbeatSecondsPath, ErrorHandling errorHandling) {
         super(name, transition, io);
         this.resource = resource;
         this.parametersJson = parametersJson;
         this.timeoutSeconds = timeoutSeconds;
         this.timeoutSecondsPath = timeoutSecondsPath;
+        this.heartbeatSeconds = heartbeatSeconds;
+        this.heartbeatSecondsPath = heartbeatSecondsPath;
         this.errorHandling = errorHandling;
     }
 
@@ -46,18 +55,18 @@ public final class TaskState extends State {
         exclusive(r, "HeartbeatSeconds", "HeartbeatSecondsPath");
         Optional<Integer> timeout = r.integer("TimeoutSeconds", 1);
         Optional<Integer> heartbeat = r.integer("HeartbeatSeconds", 1);
-        r.path("HeartbeatSecondsPath", true);
         if (timeout.isPresent() && heartbeat.isPresent() && heartbeat.get() >= timeout.get()) {
             r.problem("'HeartbeatSeconds' (" + heartbeat.get() + ") must be smaller than 'TimeoutSeconds' ("
                     + timeout.get() + ")");
         }
         JsonNode parameters = r.json().get("Parameters");
-        if (resource instanceof TaskResource.LambdaInvoke
+        if (resource.takesParameters()
                 && (parameters == null || !(parameters.has("FunctionName") || parameters.has("FunctionName.$")))) {
-            r.problem("'Parameters' must give 'FunctionName' for the resource " + TaskResource.LAMBDA_INVOKE);
+            r.problem("'Parameters' must give 'FunctionName' for the resource " + resource.arn());
         }
         return new TaskState(name, transition, r.inputOutput(true, true, true), resource, parameters,
-                timeout.orElse(null), r.path("TimeoutSecondsPath", true).orElse(null), ErrorHandlingParser.parse(r));
+                timeout.orElse(null), r.path("TimeoutSecondsPath", true).orElse(null), heartbeat.orElse(null),
+                r.path("HeartbeatSecondsPath", true).orElse(null), ErrorHandlingParser.parse(r));
     }
 
     private static void exclusive(FieldReader r, String a, String b) {
@@ -83,7 +92,7 @@ public final class TaskState extends State {
         if (resource instanceof TaskResource.LambdaArn arn) {
             return Optional.of(arn.functionName());
         }
-        if (resource instanceof TaskResource.LambdaInvoke && parametersJson != null
+        if (resource.takesParameters() && parametersJson != null
                 && parametersJson.path("FunctionName").isTextual()) {
             return TaskResource.functionNameOf(parametersJson.get("FunctionName").textValue());
         }
@@ -97,24 +106,49 @@ public final class TaskState extends State {
 
     @Override
     public Outcome run(StateRun run) {
+        if (resource instanceof TaskResource.LambdaInvokeWaitForTaskToken) {
+            return submitForCallback(run);
+        }
         Scope scope = run.scope();
         JsonNode effective = io().effectiveInput(run.input(), scope);
-        JsonNode result = new LambdaTask(run, resource, resolveTimeout(scope)).invoke(effective);
+        Long timeout = resolveSeconds(timeoutSeconds, timeoutSecondsPath, "TimeoutSecondsPath", scope);
+        JsonNode result = new LambdaTask(run, resource, timeout).invoke(effective);
         return new Outcome.Proceed(io().output(run.input(), result, scope));
     }
 
-    private Long resolveTimeout(Scope scope) {
-        if (timeoutSeconds != null) {
-            return timeoutSeconds.longValue();
+    /** Issues a task token ({@code $$.Task.Token}), invokes the function, and suspends until it is answered. */
+    private Outcome submitForCallback(StateRun run) {
+        String token = run.taskTokens().issue(name());
+        Scope scope = run.scope().withContext(ContextObject.withTaskToken(run.scope().context(), token));
+        JsonNode effective = io().effectiveInput(run.input(), scope);
+        Long timeout = resolveSeconds(timeoutSeconds, timeoutSecondsPath, "TimeoutSecondsPath", scope);
+        Long heartbeat = resolveSeconds(heartbeatSeconds, heartbeatSecondsPath, "HeartbeatSecondsPath", scope);
+        ObjectNode wait = new CallbackTask(run).submit(effective, token, timeout, heartbeat);
+        return new Outcome.Suspend(CallbackTask.wakeAt(wait, run.now()), wait);
+    }
+
+    @Override
+    public Outcome resume(StateRun run) {
+        JsonNode wait = run.carried();
+        Optional<JsonNode> result = new CallbackTask(run).resume(wait);
+        if (result.isEmpty()) {
+            return new Outcome.Suspend(CallbackTask.wakeAt(wait, run.now()), wait);
         }
-        if (timeoutSecondsPath == null) {
+        return new Outcome.Proceed(io().output(run.input(), result.get(), run.scope()));
+    }
+
+    private static Long resolveSeconds(Integer seconds, JsonPath path, String field, Scope scope) {
+        if (seconds != null) {
+            return seconds.longValue();
+        }
+        if (path == null) {
             return null;
         }
-        JsonNode value = timeoutSecondsPath.read(scope.rootFor(timeoutSecondsPath)).orElseThrow(() ->
-                new RuntimeFailure("Invalid path '" + timeoutSecondsPath.text() + "' : No results for path: "
-                        + timeoutSecondsPath.bracketNotation() + " (TimeoutSecondsPath)"));
+        JsonNode value = path.read(scope.rootFor(path)).orElseThrow(() ->
+                new RuntimeFailure("Invalid path '" + path.text() + "' : No results for path: "
+                        + path.bracketNotation() + " (" + field + ")"));
         if (!value.isIntegralNumber() || value.longValue() < 1) {
-            throw new RuntimeFailure("The TimeoutSecondsPath parameter does not reference a positive integer: "
+            throw new RuntimeFailure("The " + field + " parameter does not reference a positive integer: "
                     + Json.write(value));
         }
         return value.longValue();

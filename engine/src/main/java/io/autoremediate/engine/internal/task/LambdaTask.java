@@ -78,14 +78,7 @@ public final class LambdaTask {
         run.record("TaskScheduled", scheduled);
         run.record("TaskStarted", resourceDetails());
         try {
-            String functionName = parameters.path("FunctionName").asText("");
-            String bareName = TaskResource.functionNameOf(functionName).orElseThrow(() -> new TaskFailure(
-                    "Lambda.InvalidParameterValueException", "Invalid FunctionName: '" + functionName + "'"));
-            JsonNode payload = parameters.has("Payload") ? parameters.get("Payload") : Json.NODES.nullNode();
-            JsonNode output = LambdaInvoker.invoke(function(bareName), payload, timeoutSeconds,
-                    run.environment().clock());
-            EngineEnvironment env = run.environment();
-            JsonNode response = InvokeResponse.wrap(output, randomUuid(env), run.now());
+            JsonNode response = invokeWithParameters(run, parameters, timeoutSeconds);
             ObjectNode succeeded = resourceDetails();
             succeeded.put("output", Json.write(response));
             succeeded.putObject("outputDetails").put("truncated", false);
@@ -99,20 +92,42 @@ public final class LambdaTask {
         }
     }
 
+    /**
+     * Invokes the function Parameters.FunctionName names with Parameters.Payload and returns the Invoke
+     * response (the lambda:invoke integrations, with or without a task token).
+     */
+    static JsonNode invokeWithParameters(StateRun run, JsonNode parameters, Long timeoutSeconds) {
+        String functionName = parameters.path("FunctionName").asText("");
+        String bareName = TaskResource.functionNameOf(functionName).orElseThrow(() -> new TaskFailure(
+                "Lambda.InvalidParameterValueException", "Invalid FunctionName: '" + functionName + "'"));
+        JsonNode payload = parameters.has("Payload") ? parameters.get("Payload") : Json.NODES.nullNode();
+        JsonNode output = LambdaInvoker.invoke(function(run, bareName), payload, timeoutSeconds,
+                run.environment().clock());
+        return InvokeResponse.wrap(output, randomUuid(run.environment()), run.now());
+    }
+
     private LambdaFunction function(String name) {
+        return function(run, name);
+    }
+
+    private static LambdaFunction function(StateRun run, String name) {
         return run.environment().functions().find(name).orElseThrow(() -> new TaskFailure(
                 "Lambda.ResourceNotFoundException", "Function not found: '" + name
                 + "' is not bound to this engine (bind it with FunctionRegistry.bind)"));
     }
 
     private ObjectNode resourceDetails() {
+        return resourceDetails(RESOURCE);
+    }
+
+    static ObjectNode resourceDetails(String resource) {
         ObjectNode details = Json.object();
         details.put("resourceType", RESOURCE_TYPE);
-        details.put("resource", RESOURCE);
+        details.put("resource", resource);
         return details;
     }
 
-    private static ObjectNode errorDetails(StatesError e) {
+    static ObjectNode errorDetails(StatesError e) {
         ObjectNode details = Json.object();
         details.put("error", e.errorName());
         details.put("cause", e.errorCause());

@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * A Task's Resource: a Lambda function ARN (invoked directly, result = its output), the optimised
- * {@code arn:aws:states:::lambda:invoke} integration (FunctionName and Payload in Parameters), or something
- * this engine cannot run.
+ * {@code arn:aws:states:::lambda:invoke} integration (FunctionName and Payload in Parameters), the same with
+ * the callback pattern ({@code .waitForTaskToken}: result = what SendTaskSuccess sends), or something this
+ * engine cannot run.
  */
 public sealed interface TaskResource {
     String LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
+    String WAIT_FOR_TASK_TOKEN = ".waitForTaskToken";
 
     Pattern FUNCTION_ARN = Pattern.compile(
             "arn:aws[a-zA-Z-]*:lambda:([a-z0-9-]+):(\\d{12}):function:([a-zA-Z0-9_-]+)(?::([a-zA-Z0-9$_-]+))?");
@@ -19,10 +21,19 @@ public sealed interface TaskResource {
 
     String arn();
 
+    /** Whether FunctionName and Payload come from Parameters (the lambda:invoke integrations). */
+    default boolean takesParameters() {
+        return this instanceof LambdaInvoke || this instanceof LambdaInvokeWaitForTaskToken;
+    }
+
     record LambdaArn(String arn, String functionName, String qualifier) implements TaskResource {
     }
 
     record LambdaInvoke(String arn) implements TaskResource {
+    }
+
+    /** {@code lambda:invoke.waitForTaskToken}: invokes the function, then waits for its task token. */
+    record LambdaInvokeWaitForTaskToken(String arn) implements TaskResource {
     }
 
     record Unsupported(String arn) implements TaskResource {
@@ -31,6 +42,9 @@ public sealed interface TaskResource {
     static TaskResource parse(String resource) {
         if (resource.equals(LAMBDA_INVOKE)) {
             return new LambdaInvoke(resource);
+        }
+        if (resource.equals(LAMBDA_INVOKE + WAIT_FOR_TASK_TOKEN)) {
+            return new LambdaInvokeWaitForTaskToken(resource);
         }
         Matcher m = FUNCTION_ARN.matcher(resource);
         if (m.matches()) {
