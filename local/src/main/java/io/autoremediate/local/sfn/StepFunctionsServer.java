@@ -9,11 +9,14 @@ import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
 import io.autoremediate.local.sfn.binding.ServeFunctions;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
-import io.autoremediate.local.sfn.execution.ThreadPoolExecutionBackend;
+import io.autoremediate.local.sfn.execution.LateBackend;
+import io.autoremediate.local.sfn.execution.RuntimeExecutionBackend;
 import io.autoremediate.local.sfn.operations.Arns;
 import io.autoremediate.local.sfn.operations.ExecutionOperations;
 import io.autoremediate.local.sfn.operations.HistoryOperation;
 import io.autoremediate.local.sfn.operations.StateMachineOperations;
+import io.autoremediate.local.sfn.operations.StateMachineStore;
+import io.autoremediate.local.sfn.operations.TaskTokenOperations;
 import io.autoremediate.local.sfn.operations.ValidateOperation;
 import io.autoremediate.local.sfn.protocol.AwsJsonHandler;
 import io.autoremediate.local.sfn.protocol.Operation;
@@ -43,10 +46,12 @@ public final class StepFunctionsServer implements AutoCloseable {
 
     /**
      * @param port        0 for any free port
-     * @param dataDir     where runbook output and notifications go
+     * @param dataDir     where state machines, execution journals, runbook output and notifications go; a
+     *                    server started again on it resumes the executions left unfinished
      * @param runbooks    the runbook folder the remediation functions read
      * @param executables functions bound to executables, by name
-     * @param threads     how many executions run at once (more wait their turn, RUNNING)
+     * @param threads     how many executions advance at once (more wait their turn, RUNNING; waiting ones
+     *                    take no thread)
      */
     public record Options(int port, Path dataDir, Path runbooks, Map<String, Path> executables, String region,
                           String account, int threads, PrintStream log) {
@@ -84,19 +89,31 @@ public final class StepFunctionsServer implements AutoCloseable {
     public static StepFunctionsServer start(Options options) throws IOException {
         EngineClock clock = EngineClock.system();
         FunctionRegistry functions = new FunctionRegistry();
-        ExecutionBackend backend = new ThreadPoolExecutionBackend(functions, clock, options.region(),
-                options.account(), options.threads());
         LocalShellCommandRunner commands = new LocalShellCommandRunner(
                 options.dataDir().resolve("command-output"), Map.of());
         List<NotificationChannel> channels = List.of(new ConsoleNotificationChannel(options.log()),
                 new JsonLinesNotificationChannel(options.dataDir().resolve("notifications.jsonl"), Clock.systemUTC()));
-        ServeFunctions.bind(functions, backend, options.runbooks(), commands, channels, options.executables(),
-                options.region(), options.account());
+        // The guard reads executions through the backend, which is built after binding (it resumes journaled
+        // executions at once, so every function must be bound by then).
+        LateBackend lateBackend = new LateBackend();
+        ServeFunctions.bind(functions, lateBackend, options.runbooks(), commands, channels,
+                options.executables(), options.region(), options.account());
+        RuntimeExecutionBackend backend = new RuntimeExecutionBackend(functions, clock, options.region(),
+                options.account(), options.threads(), options.dataDir().resolve("executions"),
+                issued -> options.log().println("task token for " + issued.executionArn() + " (state '"
+                        + issued.stateName() + "'): " + issued.taskToken()));
+        lateBackend.built(backend);
+        if (!backend.resumedExecutions().isEmpty()) {
+            options.log().println("resumed " + backend.resumedExecutions().size() + " unfinished execution(s) from "
+                    + options.dataDir().resolve("executions"));
+        }
 
         Arns arns = new Arns(options.region(), options.account());
-        StateMachineOperations stateMachines = new StateMachineOperations(arns, clock);
+        StateMachineOperations stateMachines = new StateMachineOperations(arns, clock,
+                new StateMachineStore(options.dataDir().resolve("state-machines")), options.log()::println);
         ExecutionOperations executions = new ExecutionOperations(arns, stateMachines, backend);
         HistoryOperation history = new HistoryOperation(executions, backend);
+        TaskTokenOperations tokens = new TaskTokenOperations(backend);
         Map<String, Operation> operations = new LinkedHashMap<>();
         operations.put("CreateStateMachine", stateMachines::create);
         operations.put("UpdateStateMachine", stateMachines::update);
@@ -109,6 +126,9 @@ public final class StepFunctionsServer implements AutoCloseable {
         operations.put("ListExecutions", executions::list);
         operations.put("StopExecution", executions::stop);
         operations.put("GetExecutionHistory", history::history);
+        operations.put("SendTaskSuccess", tokens::success);
+        operations.put("SendTaskFailure", tokens::failure);
+        operations.put("SendTaskHeartbeat", tokens::heartbeat);
 
         HttpServer http;
         try {

@@ -14,12 +14,21 @@
  *       this engine cannot run them, so CreateStateMachine and UpdateStateMachine refuse them with
  *       InvalidDefinition; ValidateStateMachineDefinition makes only the States Language checks.</li>
  *   <li>Only STANDARD state machines (EXPRESS: StateMachineTypeNotSupported). No versions, aliases, tags,
- *       redrive, Map Runs or activities. State machines and executions live in memory.</li>
+ *       redrive, Map Runs or activities.</li>
+ *   <li>Durable: state machines are saved under {@code --data-dir}/state-machines (one JSON file each), and
+ *       executions run on the engine's {@code ExecutionRuntime}, journaled under {@code --data-dir}/executions
+ *       (plus an index of start order and input text); a serve started again on the same directory resumes
+ *       the executions left RUNNING. Waiting executions hold no thread. The role in an execution's
+ *       {@code $$.Execution.RoleArn} is the account's {@code autoremediate-local} role, not the state
+ *       machine's.</li>
+ *   <li>SendTaskSuccess, SendTaskFailure and SendTaskHeartbeat answer the task token of a
+ *       {@code lambda:invoke.waitForTaskToken} Task (InvalidToken, TaskDoesNotExist, TaskTimedOut,
+ *       InvalidOutput as in AWS); each token issued is also printed to the log.</li>
  *   <li>Execution names are unique per state machine for the server's life; the same name and input while
  *       running returns that execution, anything else is ExecutionAlreadyExists.</li>
- *   <li>StopExecution closes the execution at once with an ExecutionAborted event carrying the given error
- *       and cause; the engine's thread is interrupted and refused any further work. Stopping a closed
- *       execution changes nothing and returns its stop date.</li>
+ *   <li>StopExecution closes the execution with an ExecutionAborted event carrying the given error and
+ *       cause: at once unless a Task's function is running (then right after it, its result dropped).
+ *       Stopping a closed execution changes nothing and returns its stop date.</li>
  *   <li>The remediation functions bind to local adapters: runbooks from a folder, runbooks run by local
  *       bash, the guard reading this server's executions, and an alarm that reads OK once after a
  *       successful runbook run for it (there is no live CloudWatch alarm behind an API-started execution).</li>

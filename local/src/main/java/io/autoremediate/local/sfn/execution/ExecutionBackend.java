@@ -1,14 +1,14 @@
 package io.autoremediate.local.sfn.execution;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.HistoryEvent;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the Step Functions API needs from whatever runs executions: start one and return at once, then
- * describe, read the history of, stop and list them. Name uniqueness is the caller's rule; a backend only
- * keeps what it is given. The first implementation runs the engine on a thread pool; a durable runtime
- * can take its place without the API noticing.
+ * describe, read the history of, stop and list them, and answer their task tokens. Name uniqueness is the
+ * caller's rule; a backend only keeps what it is given. {@link RuntimeExecutionBackend} is the implementation.
  */
 public interface ExecutionBackend extends AutoCloseable {
 
@@ -29,7 +29,20 @@ public interface ExecutionBackend extends AutoCloseable {
     /** The executions of one state machine, or of all when {@code stateMachineArn} is null, newest first. */
     List<ExecutionView> list(String stateMachineArn);
 
-    /** Stops taking work and aborts what is still running. */
+    /**
+     * SendTaskSuccess.
+     *
+     * @throws io.autoremediate.engine.TaskTokenException when the token is refused (its error code names why)
+     */
+    void sendTaskSuccess(String taskToken, JsonNode output);
+
+    /** SendTaskFailure; refusals as {@link #sendTaskSuccess}. */
+    void sendTaskFailure(String taskToken, String error, String cause);
+
+    /** SendTaskHeartbeat; refusals as {@link #sendTaskSuccess}. */
+    void sendTaskHeartbeat(String taskToken);
+
+    /** Stops taking work; what still runs is left where it is persisted. */
     @Override
     void close();
 }

@@ -15,21 +15,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * CreateStateMachine, UpdateStateMachine, DescribeStateMachine, ListStateMachines and DeleteStateMachine,
- * over state machines kept in memory. Only STANDARD workflows: the engine runs their semantics.
+ * kept in memory and, given a {@link StateMachineStore}, on disk. Only STANDARD workflows: the engine runs
+ * their semantics.
  */
 public final class StateMachineOperations {
 
     private final Arns arns;
     private final EngineClock clock;
     private final Map<String, StateMachineRecord> byArn = new LinkedHashMap<>();
+    private final StateMachineStore store;
     private long sequence;
 
+    /** State machines in memory only. */
     public StateMachineOperations(Arns arns, EngineClock clock) {
         this.arns = arns;
         this.clock = clock;
+        this.store = null;
+    }
+
+    /** State machines saved in {@code store}; those it holds come back, {@code problems} hears what did not. */
+    public StateMachineOperations(Arns arns, EngineClock clock, StateMachineStore store,
+                                  Consumer<String> problems) {
+        this.arns = arns;
+        this.clock = clock;
+        this.store = Objects.requireNonNull(store, "store");
+        for (StateMachineRecord record : store.load(problems)) {
+            byArn.put(record.arn(), record);
+            sequence = Math.max(sequence, record.sequence());
+        }
+    }
+
+    private void save(StateMachineRecord record) {
+        if (store != null) {
+            store.save(record);
+        }
     }
 
     /** CreateStateMachine; idempotent when everything but tags matches an existing one, as in AWS. */
@@ -52,6 +75,7 @@ public final class StateMachineOperations {
         }
         StateMachineRecord record = new StateMachineRecord(++sequence, arn, name, definitionText, definition, roleArn,
                 type, clock.now(), UUID.randomUUID().toString());
+        save(record);
         byArn.put(arn, record);
         return created(record);
     }
@@ -90,6 +114,7 @@ public final class StateMachineOperations {
                 : Definitions.parseRunnable(definitionText);
         StateMachineRecord updated = record.updated(definitionText == null ? record.definitionText() : definitionText,
                 definition, roleArn == null ? record.roleArn() : roleArn, UUID.randomUUID().toString());
+        save(updated);
         byArn.put(updated.arn(), updated);
         ObjectNode answer = Json.MAPPER.createObjectNode();
         answer.put("updateDate", Epoch.seconds(clock.now()));
@@ -145,7 +170,10 @@ public final class StateMachineOperations {
     public synchronized ObjectNode delete(AwsJsonRequest request) {
         String arn = request.requiredString("stateMachineArn");
         arns.stateMachineName(arn);
-        byArn.remove(arn);
+        StateMachineRecord removed = byArn.remove(arn);
+        if (removed != null && store != null) {
+            store.delete(removed.name());
+        }
         return Json.MAPPER.createObjectNode();
     }
 
