@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Incident auto-remediation for AWS, run on this machine: the same state machine and handlers,"
                 + " with local stand-ins for S3, SSM, CloudWatch and the notification channels.",
-        subcommands = {DemoCommand.class, ReplayCommand.class, ExecuteCommand.class, ServeCommand.class})
+        subcommands = {DemoCommand.class, ReplayCommand.class, ExecuteCommand.class, ServeCommand.class,
+                ApproveCommand.class, DenyCommand.class})
 public final class AutoremediateCli implements Runnable {
 
     @CommandLine.Spec

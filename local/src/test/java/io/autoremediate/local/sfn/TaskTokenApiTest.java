@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import io.autoremediate.local.cli.AutoremediateCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
@@ -100,6 +101,34 @@ class TaskTokenApiTest {
             DescribeExecutionResponse ended = harness.awaitEnd(arn, Duration.ofSeconds(20));
             assertThat(ended.output()).contains("\"Error\":\"Remediation.Denied\"", "\"Cause\":\"not now\"");
         }
+    }
+
+    @Test
+    void approveAndDenyCommandsAnswerTokensOnARunningServe() throws Exception {
+        try (SfnHarness harness = serve()) {
+            String machine = harness.createStateMachine("gate", APPROVAL);
+            String endpoint = harness.server.endpoint().toString();
+            String approved = harness.sfn.startExecution(r -> r.stateMachineArn(machine).name("a").input("{}"))
+                    .executionArn();
+            String denied = harness.sfn.startExecution(r -> r.stateMachineArn(machine).name("d").input("{}"))
+                    .executionArn();
+            String approveToken = awaitToken(approved);
+            String denyToken = awaitToken(denied);
+
+            assertThat(AutoremediateCli.run("approve", approveToken, "--output", "{not json", "--endpoint", endpoint))
+                    .isEqualTo(2);
+            assertThat(AutoremediateCli.run("approve", approveToken, "--endpoint", endpoint)).isZero();
+            assertThat(AutoremediateCli.run("deny", denyToken, "--reason", "change freeze", "--endpoint", endpoint))
+                    .isZero();
+            assertThat(AutoremediateCli.run("approve", approveToken, "--endpoint", endpoint)).isEqualTo(1);
+            assertThat(AutoremediateCli.run("deny", "garbage", "--endpoint", endpoint)).isEqualTo(1);
+
+            assertThat(harness.awaitEnd(approved, Duration.ofSeconds(20)).output())
+                    .contains("\"approval\":{\"approved\":true}");
+            assertThat(harness.awaitEnd(denied, Duration.ofSeconds(20)).output())
+                    .contains("\"Error\":\"Remediation.Denied\"", "\"Cause\":\"change freeze\"");
+        }
+        assertThat(AutoremediateCli.run("approve", "whatever", "--endpoint", "http://127.0.0.1:1")).isEqualTo(1);
     }
 
     @Test
