@@ -106,7 +106,7 @@ variable "functions" {
 # a misspelt setting would vanish instead of failing. The checks below mirror RemediationSettings (functions/),
 # which the intake applies again at cold start; deploy-checks keeps the two and README's table in step.
 variable "remediation_settings" {
-  description = "Overrides of the state machine's settings, passed to the intake as REMEDIATION_SETTINGS (JSON) and from there into every execution's input. An object; every key is optional: maxAttempts (3), pauseBetweenAttemptsSeconds (60), commandTimeoutSeconds (600), pollIntervalSeconds (5), maxPolls (150), recoveryCheckIntervalSeconds (30), maxRecoveryChecks (6), guardWaitSeconds (30), maxGuardWaits (40), maxIncidentsPerWindow (3), flappingWindowSeconds (3600) are whole numbers; dryRun (false) is a bool. Empty: the defaults in the definition's Prepare state."
+  description = "Overrides of the state machine's settings, passed to the intake as REMEDIATION_SETTINGS (JSON) and from there into every execution's input. An object; every key is optional: maxAttempts (3), pauseBetweenAttemptsSeconds (60), commandTimeoutSeconds (600), pollIntervalSeconds (5), maxPolls (150), recoveryCheckIntervalSeconds (30), maxRecoveryChecks (6), guardWaitSeconds (30), maxGuardWaits (40), maxIncidentsPerWindow (3), flappingWindowSeconds (3600), approvalTimeoutSeconds (3600) are whole numbers; dryRun (false) is a bool. Empty: the defaults in the definition's Prepare state."
   type        = any
   default     = {}
   nullable    = false
@@ -115,9 +115,9 @@ variable "remediation_settings" {
     condition = try(alltrue([for name in keys(var.remediation_settings) : contains([
       "maxAttempts", "pauseBetweenAttemptsSeconds", "commandTimeoutSeconds", "pollIntervalSeconds", "maxPolls",
       "recoveryCheckIntervalSeconds", "maxRecoveryChecks", "guardWaitSeconds", "maxGuardWaits",
-      "maxIncidentsPerWindow", "flappingWindowSeconds", "dryRun",
+      "maxIncidentsPerWindow", "flappingWindowSeconds", "approvalTimeoutSeconds", "dryRun",
     ], name)]), false)
-    error_message = "remediation_settings must be an object whose keys are among maxAttempts, pauseBetweenAttemptsSeconds, commandTimeoutSeconds, pollIntervalSeconds, maxPolls, recoveryCheckIntervalSeconds, maxRecoveryChecks, guardWaitSeconds, maxGuardWaits, maxIncidentsPerWindow, flappingWindowSeconds, dryRun (names are case-sensitive)."
+    error_message = "remediation_settings must be an object whose keys are among maxAttempts, pauseBetweenAttemptsSeconds, commandTimeoutSeconds, pollIntervalSeconds, maxPolls, recoveryCheckIntervalSeconds, maxRecoveryChecks, guardWaitSeconds, maxGuardWaits, maxIncidentsPerWindow, flappingWindowSeconds, approvalTimeoutSeconds, dryRun (names are case-sensitive)."
   }
 
   validation {
@@ -136,6 +136,7 @@ variable "remediation_settings" {
         maxGuardWaits                = 0
         maxIncidentsPerWindow        = 1
         flappingWindowSeconds        = 1
+        approvalTimeoutSeconds       = 1
       }, name, 1)
       && floor(value) <= 31536000
     ) if name != "dryRun"]), false)

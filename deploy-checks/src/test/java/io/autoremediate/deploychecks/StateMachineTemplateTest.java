@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class StateMachineTemplateTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    private static final String LAMBDA_INVOKE_INTEGRATION = "arn:aws:states:::lambda:invoke";
     private static final Path DEFINITION = Repository.resolve("statemachine/remediation.asl.json");
 
     @Test
@@ -65,17 +66,27 @@ class StateMachineTemplateTest {
         }
         matcher.appendTail(rendered);
         JsonNode machine = new ObjectMapper().readTree(rendered.toString());
-        Set<String> resources = new TreeSet<>();
+        Set<String> invoked = new TreeSet<>();
+        Set<String> integrations = new TreeSet<>();
         machine.path("States").forEach(state -> {
-            if (state.has("Resource")) {
-                resources.add(state.get("Resource").asText());
+            String resource = state.path("Resource").asText(null);
+            if (resource == null) {
+                return;
+            }
+            if (resource.startsWith(LAMBDA_INVOKE_INTEGRATION)) {
+                integrations.add(resource);
+                invoked.add(state.path("Parameters").path("FunctionName").asText());
+            } else {
+                invoked.add(resource);
             }
         });
         Set<String> stepAliases = new TreeSet<>();
         for (RemediationFunction step : RemediationFunction.values()) {
             stepAliases.add("arn:aws:lambda:us-east-1:123456789012:function:" + step.placeholder() + ":live");
         }
-        assertThat(resources).as("Task resources of the rendered definition").isEqualTo(stepAliases);
+        assertThat(invoked).as("functions the rendered definition invokes").isEqualTo(stepAliases);
+        // The approval gate's callback: the same lambda:InvokeFunction on the Notify alias, nothing more.
+        assertThat(integrations).as("service integrations").containsExactly(LAMBDA_INVOKE_INTEGRATION + ".waitForTaskToken");
     }
 
     @Test

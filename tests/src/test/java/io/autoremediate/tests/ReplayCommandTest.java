@@ -47,6 +47,32 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aRunbookAskingForApprovalRunsOnlyWithApprove() throws Exception {
+        Path marker = dir.resolve("ran");
+        Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"),
+                "#!/bin/sh\n# autoremediate: approval=required\ntouch " + marker + "\n");
+
+        Cli.Run denied = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
+
+        JsonNode report = Json.MAPPER.readTree(denied.stdout());
+        assertThat(denied.exitCode()).as(denied.stderr()).isZero();
+        assertThat(report.path("outcome").asText()).isEqualTo("ESCALATED");
+        assertThat(report.path("reason").asText()).isEqualTo(
+                "approval denied: replay runs a runbook that asks for approval only with --approve");
+        assertThat(report.path("notifications").findValuesAsText("kind"))
+                .containsOnly("APPROVAL_REQUEST", "ESCALATION").containsSubsequence("APPROVAL_REQUEST", "ESCALATION");
+        assertThat(marker).doesNotExist();
+
+        Cli.Run approved = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString(), "--approve");
+
+        report = Json.MAPPER.readTree(approved.stdout());
+        assertThat(report.path("outcome").asText()).as(approved.stderr()).isEqualTo("REMEDIATED");
+        assertThat(report.path("notifications").findValuesAsText("kind"))
+                .containsOnly("APPROVAL_REQUEST", "RESOLVED").containsSubsequence("APPROVAL_REQUEST", "RESOLVED");
+        assertThat(marker).exists();
+    }
+
+    @Test
     void dryRunReportsWhatWouldRunAndRunsNothing() throws Exception {
         Path marker = dir.resolve("ran");
         Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "touch " + marker + "\n");

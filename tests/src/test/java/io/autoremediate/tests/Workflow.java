@@ -16,6 +16,7 @@ import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
 import io.autoremediate.local.runtime.LocalAdapters;
 import io.autoremediate.local.runtime.LocalRuntime;
+import io.autoremediate.local.runtime.StandingApproval;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +41,8 @@ final class Workflow implements AutoCloseable {
     final FileAlarm alarm;
     final List<CommandRequest> sent = new CopyOnWriteArrayList<>();
     final List<Notice> notices = new CopyOnWriteArrayList<>();
+    /** The task tokens of the approval requests, in the order they were issued. */
+    final List<String> tokens = new CopyOnWriteArrayList<>();
     private final LocalShellCommandRunner shell;
     private final LocalRuntime runtime;
 
@@ -82,12 +85,27 @@ final class Workflow implements AutoCloseable {
         };
         runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(new FolderRunbookStore(runbooks),
                 recordingShell, alarms == null ? alarm : alarms, List.of(recordingJsonl)), new FastForwardClock());
+        runtime.onApprovalRequest(issued -> tokens.add(issued.taskToken()));
     }
 
     void runbook(String key, String script) throws IOException {
         Path file = runbooks.resolve(key);
         Files.writeString(file, "#!/usr/bin/env bash\nset -eu\n" + script + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** Nobody is at the console in a test: every approval request is answered as it is sent. */
+    void approveEveryRequest() {
+        StandingApproval.approveAll(runtime);
+    }
+
+    void denyEveryRequest(String reason) {
+        StandingApproval.denyAll(runtime, reason);
+    }
+
+    /** Answers approval requests with a given answer, as someone calling SendTaskSuccess by hand might. */
+    void answerEveryRequest(JsonNode answer) {
+        runtime.onApprovalRequest(issued -> runtime.approve(issued.taskToken(), answer));
     }
 
     ExecutionResult handle(JsonNode event) {

@@ -13,18 +13,19 @@ import java.util.TreeMap;
 public final class RemediationSettings {
 
     /** Each setting with the least value it may take. */
-    private static final Map<String, Integer> WHOLE_NUMBERS = new TreeMap<>(Map.of(
-            "maxAttempts", 1,
-            "pauseBetweenAttemptsSeconds", 0,
-            "commandTimeoutSeconds", 1,
-            "pollIntervalSeconds", 1,
-            "maxPolls", 1,
-            "recoveryCheckIntervalSeconds", 0,
-            "maxRecoveryChecks", 1,
-            "guardWaitSeconds", 1,
-            "maxGuardWaits", 0,
-            "maxIncidentsPerWindow", 1));
-    private static final Map<String, Integer> MORE_WHOLE_NUMBERS = Map.of("flappingWindowSeconds", 1);
+    private static final Map<String, Integer> WHOLE_NUMBERS = new TreeMap<>(Map.ofEntries(
+            Map.entry("maxAttempts", 1),
+            Map.entry("pauseBetweenAttemptsSeconds", 0),
+            Map.entry("commandTimeoutSeconds", 1),
+            Map.entry("pollIntervalSeconds", 1),
+            Map.entry("maxPolls", 1),
+            Map.entry("recoveryCheckIntervalSeconds", 0),
+            Map.entry("maxRecoveryChecks", 1),
+            Map.entry("guardWaitSeconds", 1),
+            Map.entry("maxGuardWaits", 0),
+            Map.entry("maxIncidentsPerWindow", 1),
+            Map.entry("flappingWindowSeconds", 1),
+            Map.entry("approvalTimeoutSeconds", 1)));
     private static final String DRY_RUN = "dryRun";
     /** Step Functions' Wait states take at most a year; our waits stay far below. */
     static final int MAX_VALUE = 31_536_000;
@@ -51,11 +52,9 @@ public final class RemediationSettings {
             }
             return;
         }
-        Integer least = WHOLE_NUMBERS.getOrDefault(name, MORE_WHOLE_NUMBERS.get(name));
+        Integer least = WHOLE_NUMBERS.get(name);
         if (least == null) {
-            TreeMap<String, Integer> known = new TreeMap<>(WHOLE_NUMBERS);
-            known.putAll(MORE_WHOLE_NUMBERS);
-            throw new IllegalArgumentException("unknown setting '" + name + "'; known settings: " + known.keySet()
+            throw new IllegalArgumentException("unknown setting '" + name + "'; known settings: " + WHOLE_NUMBERS.keySet()
                     + " and dryRun");
         }
         if (!value.isIntegralNumber() || value.asLong() < least || value.asLong() > MAX_VALUE) {

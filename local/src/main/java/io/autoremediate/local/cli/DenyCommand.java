@@ -1,5 +1,6 @@
 package io.autoremediate.local.cli;
 
+import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.sfn.client.TaskTokenClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
         "Exit 0 denied, 1 refused (unknown, answered or timed-out token) or serve not reachable, 2 usage."})
 public final class DenyCommand implements Callable<Integer> {
     /** The error the approval gate's Task fails with; the state machine's Catch tells a denial by it. */
-    public static final String DENIED = "Remediation.Denied";
+    public static final String DENIED = LocalRuntime.DENIED;
 
     @Parameters(index = "0", paramLabel = "TOKEN", description = "The task token of the approval request.")
     private String token;

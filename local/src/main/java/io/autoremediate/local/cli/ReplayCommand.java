@@ -47,6 +47,10 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Resolve and report what would run; send nothing.")
     private boolean dryRun;
 
+    @Option(names = "--approve", description = "Approve runbooks that ask for approval (header line"
+            + " '# autoremediate: approval=required'). Without it they are denied and the incident escalates.")
+    private boolean approve;
+
     @Option(names = "--alarm-after-success", paramLabel = "STATE", defaultValue = "OK",
             description = "What the alarm reads after a runbook run succeeds: OK (default) or ALARM.")
     private AlarmState alarmAfterSuccess;
@@ -76,7 +80,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 new ConsoleNotificationChannel(System.err),
                 new JsonLinesNotificationChannel(work.resolve("notifications.jsonl"), Clock.systemUTC()));
         try (LocalShellCommandRunner runner = new LocalShellCommandRunner(work.resolve("command-output"), Map.of())) {
-            Replayer replayer = new Replayer(new Replayer.Options(template(), runbooks, work, dryRun,
+            Replayer replayer = new Replayer(new Replayer.Options(template(), runbooks, work, dryRun, approve,
                     alarmAfterSuccess, settingsOverride(), channels, runner, EngineClock.system()));
             // The timeline goes to stderr so that stdout stays one JSON document for scripts.
             ExecutionListener timeline = quiet ? ExecutionListener.NONE

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
                 + " aws stepfunctions --endpoint-url http://127.0.0.1:8083 ... works unchanged.",
         "The remediation functions are bound under their function names (autoremediate-resolve-script, ...);"
                 + " a function nothing binds fails its Task with Lambda.ResourceNotFoundException, as in AWS.",
-        "State machines and executions are kept in memory. Ctrl-C to stop."})
+        "State machines and executions are journaled under --data-dir: started again on the same folder, serve"
+                + " resumes the executions it was running. Ctrl-C to stop."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8083",
@@ -26,7 +27,8 @@ public final class ServeCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".autoremediate/serve",
-            description = "Where runbook output and notifications go (default: ${DEFAULT-VALUE}).")
+            description = "Where state machines, execution journals, runbook output and notifications are kept"
+                    + " (default: ${DEFAULT-VALUE}).")
     private Path dataDir;
 
     @Option(names = "--runbooks", paramLabel = "DIR", defaultValue = "remediations",

@@ -15,6 +15,7 @@ import io.autoremediate.local.runtime.HistoryFiles;
 import io.autoremediate.local.runtime.LocalAdapters;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.RemediationOutcome;
+import io.autoremediate.local.runtime.StandingApproval;
 import io.autoremediate.local.runtime.StateMachineTemplate;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,8 +31,9 @@ public final class Replayer {
     /**
      * @param alarmAfterSuccess what the alarm reads once a runbook run succeeded (there is no live alarm)
      * @param settings          overrides of the state machine's settings
+     * @param approve           approve runbooks that ask for approval; otherwise they are denied
      */
-    public record Options(StateMachineTemplate template, Path runbooks, Path workDir, boolean dryRun,
+    public record Options(StateMachineTemplate template, Path runbooks, Path workDir, boolean dryRun, boolean approve,
                           AlarmState alarmAfterSuccess, JsonNode settings, List<NotificationChannel> channels,
                           CommandRunner commandRunner, EngineClock clock) {
     }
@@ -40,6 +42,9 @@ public final class Replayer {
     static final String REPLAY_SETTINGS = """
             {"pauseBetweenAttemptsSeconds": 1, "pollIntervalSeconds": 1, "recoveryCheckIntervalSeconds": 1,
              "maxRecoveryChecks": 3, "commandTimeoutSeconds": 120, "maxPolls": 150}""";
+
+    /** Nobody answers a prompt during a replay, so approval must be given up front. */
+    static final String NOT_APPROVED = "replay runs a runbook that asks for approval only with --approve";
 
     private final Options options;
 
@@ -56,6 +61,11 @@ public final class Replayer {
                 new ReplayAlarm(commands, options.alarmAfterSuccess(), Clock.systemUTC()),
                 options.channels().stream().map(c -> (NotificationChannel) new RecordingChannel(c, notices)).toList());
         LocalRuntime runtime = new LocalRuntime(options.template(), adapters, options.clock());
+        if (options.approve()) {
+            StandingApproval.approveAll(runtime);
+        } else {
+            StandingApproval.denyAll(runtime, NOT_APPROVED);
+        }
         String name = ExecutionNames.forEvent(event);
         ExecutionResult result = runtime.handle(event, settings(), listener);
         return new ReplayReport(name, result.status().name(), RemediationOutcome.of(result).name(),

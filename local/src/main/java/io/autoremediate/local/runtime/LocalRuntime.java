@@ -9,6 +9,7 @@ import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.StateMachineDefinition;
 import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.engine.TaskTokenListener;
 import io.autoremediate.functions.handlers.CheckAlarmHandler;
 import io.autoremediate.functions.handlers.GuardHandler;
 import io.autoremediate.functions.handlers.NotifyHandler;
@@ -16,6 +17,7 @@ import io.autoremediate.functions.handlers.PollCommandHandler;
 import io.autoremediate.functions.handlers.ResolveScriptHandler;
 import io.autoremediate.functions.handlers.SendCommandHandler;
 import io.autoremediate.functions.incident.ExecutionNames;
+import io.autoremediate.functions.notify.EscalationReason;
 import io.autoremediate.functions.intake.ExecutionInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +36,8 @@ import java.util.concurrent.Executor;
 public final class LocalRuntime {
 
     public static final String STATE_MACHINE_NAME = "autoremediate-remediation";
+    /** The error a denied approval fails the approval Task with; the definition's Catch escalates it. */
+    public static final String DENIED = EscalationReason.DENIED;
     static final String BUNDLED_DEFINITION = "/statemachine/remediation.asl.json";
 
     private final StateMachineDefinition definition;
@@ -98,6 +102,24 @@ public final class LocalRuntime {
         } finally {
             registry.ended(executionName);
         }
+    }
+
+    /**
+     * Hears each approval request (any task token) once its Task waits, on the executing thread; the
+     * listener may answer at once through {@link #approve} or {@link #deny}.
+     */
+    public void onApprovalRequest(TaskTokenListener listener) {
+        engine.addTaskTokenListener(listener);
+    }
+
+    /** Approves the remediation waiting with this token, as SendTaskSuccess does. */
+    public void approve(String taskToken, JsonNode answer) {
+        engine.sendTaskSuccess(taskToken, answer);
+    }
+
+    /** Denies the remediation waiting with this token: its approval Task fails with {@link #DENIED}. */
+    public void deny(String taskToken, String reason) {
+        engine.sendTaskFailure(taskToken, DENIED, reason);
     }
 
     /** The executions this runtime started, as the guard sees them. */
