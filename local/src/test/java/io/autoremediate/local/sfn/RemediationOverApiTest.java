@@ -2,6 +2,9 @@ package io.autoremediate.local.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.cli.AutoremediateCli;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.RemediationFunction;
 import java.io.IOException;
@@ -86,5 +89,43 @@ class RemediationOverApiTest {
         assertThat(ended.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(ended.error()).isEqualTo("Remediation.Escalated");
         assertThat(ended.cause()).contains("queue-depth");
+    }
+
+    @Test
+    void aRunbookAskingForApprovalWaitsForApproveOnTheRunningServe() throws Exception {
+        Path marker = dir.resolve("ran");
+        Files.writeString(dir.resolve("runbooks/webapp-uptime#CustomNamespace.sh"),
+                "# autoremediate: approval=required\ntouch '" + marker + "'\n");
+        String input = "{\"event\": " + EVENT.formatted("webapp-uptime", "webapp-uptime") + ", \"settings\": " + FAST + "}";
+        String arn = harness.sfn.startExecution(r -> r.stateMachineArn(machine).name("gated").input(input))
+                .executionArn();
+
+        String token = awaitApprovalToken(Duration.ofSeconds(20));
+        assertThat(harness.sfn.describeExecution(r -> r.executionArn(arn)).status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(marker).as("nothing runs before approval").doesNotExist();
+        assertThat(AutoremediateCli.run("approve", token, "--endpoint", harness.server.endpoint().toString())).isZero();
+
+        DescribeExecutionResponse ended = harness.awaitEnd(arn, Duration.ofSeconds(20));
+        assertThat(ended.status()).as("%s: %s", ended.error(), ended.cause()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(marker).exists();
+    }
+
+    /** The approval request lands in notifications.jsonl with the token to answer it by. */
+    private String awaitApprovalToken(Duration timeout) throws Exception {
+        Path notices = dir.resolve("data/notifications.jsonl");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(notices)) {
+                for (String line : Files.readAllLines(notices)) {
+                    JsonNode notice = Json.MAPPER.readTree(line);
+                    if (notice.toString().contains("APPROVAL_REQUEST")) {
+                        String approve = notice.findValuesAsText("Approve").get(0);
+                        return approve.split("\\s+")[2];
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no approval request in " + notices);
     }
 }
