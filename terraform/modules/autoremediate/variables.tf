@@ -144,6 +144,21 @@ variable "remediation_settings" {
   }
 
   validation {
+    # The same budget the intake checks (WaitBudget in functions/): an execution that reaches the definition's
+    # TimeoutSeconds (86400) ends TIMED_OUT and nobody is told, so its waits must leave an hour to escalate.
+    condition = try((
+      lookup(var.remediation_settings, "maxGuardWaits", 40) * lookup(var.remediation_settings, "guardWaitSeconds", 30)
+      + lookup(var.remediation_settings, "approvalTimeoutSeconds", 3600)
+      + lookup(var.remediation_settings, "maxAttempts", 3) * (
+        lookup(var.remediation_settings, "maxPolls", 150) * lookup(var.remediation_settings, "pollIntervalSeconds", 5)
+        + lookup(var.remediation_settings, "maxRecoveryChecks", 6) * lookup(var.remediation_settings, "recoveryCheckIntervalSeconds", 30)
+      )
+      + (lookup(var.remediation_settings, "maxAttempts", 3) - 1) * lookup(var.remediation_settings, "pauseBetweenAttemptsSeconds", 60)
+    ) <= 82800, true)
+    error_message = "remediation_settings: the waits they allow (maxGuardWaits x guardWaitSeconds + approvalTimeoutSeconds + maxAttempts x (maxPolls x pollIntervalSeconds + maxRecoveryChecks x recoveryCheckIntervalSeconds) + (maxAttempts - 1) x pauseBetweenAttemptsSeconds) must stay within 82800 s, so that an execution escalates before its 86400 s timeout."
+  }
+
+  validation {
     condition     = try(var.remediation_settings.dryRun == true || var.remediation_settings.dryRun == false, true)
     error_message = "remediation_settings.dryRun must be true or false (not a quoted string)."
   }

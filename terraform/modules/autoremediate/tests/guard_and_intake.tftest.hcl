@@ -112,3 +112,21 @@ run "a_quoted_number_is_refused" {
 
   expect_failures = [var.remediation_settings]
 }
+
+run "waits_that_could_outlive_the_execution_are_refused" {
+  command = plan
+
+  variables {
+    remediation_settings = { approvalTimeoutSeconds = 80000 }
+  }
+
+  expect_failures = [var.remediation_settings]
+}
+
+run "a_long_approval_window_fits_when_the_rest_is_short" {
+  command = plan
+
+  variables {
+    remediation_settings = { approvalTimeoutSeconds = 72000, maxGuardWaits = 0 }
+  }
+}

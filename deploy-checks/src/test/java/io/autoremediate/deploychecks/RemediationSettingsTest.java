@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autoremediate.deploychecks.hcl.HclBlock;
 import io.autoremediate.functions.settings.RemediationSettings;
+import io.autoremediate.functions.settings.WaitBudget;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ class RemediationSettingsTest {
             String name = setting.getKey();
             long value = setting.getValue();
             assertAccepted(name, value);
-            assertAccepted(name, most);
+            assertNotRefusedByItsOwnBound(name, most);
             assertRefused(name, JSON.getNodeFactory().numberNode(value - 1));
             assertRefused(name, JSON.getNodeFactory().numberNode(most + 1));
             assertRefused(name, JSON.getNodeFactory().textNode(Long.toString(value)));
@@ -72,6 +73,32 @@ class RemediationSettingsTest {
     }
 
     @Test
+    void theIntakeKnowsTheDefinitionsDefaultsAndTimeout() throws Exception {
+        Map<String, JsonNode> inDefinition = definitionDefaults();
+        Map<String, JsonNode> inIntake = new TreeMap<>();
+        RemediationSettings.defaults().fields().forEachRemaining(field -> inIntake.put(field.getKey(), field.getValue()));
+        assertThat(inIntake).isEqualTo(inDefinition);
+        JsonNode definition = JSON.readTree(Files.readString(Repository.resolve("statemachine/remediation.asl.json")));
+        assertThat(definition.path("TimeoutSeconds").asLong()).isEqualTo(WaitBudget.EXECUTION_TIMEOUT_SECONDS);
+    }
+
+    @Test
+    void theModuleRefusesTheWaitBudgetTheIntakeRefuses() {
+        String condition = condition("approvalTimeoutSeconds\", 3600)");
+        Map<String, JsonNode> defaults = new TreeMap<>();
+        RemediationSettings.defaults().fields().forEachRemaining(field -> defaults.put(field.getKey(), field.getValue()));
+        Matcher lookup = Pattern.compile("lookup\\(var\\.remediation_settings, \"(\\w+)\", (\\d+)\\)").matcher(condition);
+        int found = 0;
+        while (lookup.find()) {
+            found++;
+            assertThat(lookup.group(2)).as("default of %s in the budget check", lookup.group(1))
+                    .isEqualTo(defaults.get(lookup.group(1)).asText());
+        }
+        assertThat(found).as("lookups in the budget check").isEqualTo(10);
+        assertThat(condition).contains("<= " + WaitBudget.MAX_WAIT_SECONDS);
+    }
+
+    @Test
     void theIntakeGetsTheSettingsAsJsonAndNothingWhenThereAreNone() {
         String intake = Modules.AUTOREMEDIATE.resource("aws_lambda_function", "intake").blocks("environment").get(0)
                 .required("variables").source();
@@ -84,6 +111,15 @@ class RemediationSettingsTest {
     private static void assertAccepted(String name, Object value) {
         assertThatCode(() -> RemediationSettings.validated(JSON.valueToTree(Map.of(name, value))))
                 .as("the intake accepts %s = %s", name, value).doesNotThrowAnyException();
+    }
+
+    /** A setting at its maximum passes its own check; only the wait budget of all settings together may refuse it. */
+    private static void assertNotRefusedByItsOwnBound(String name, long value) {
+        try {
+            RemediationSettings.validated(JSON.valueToTree(Map.of(name, value)));
+        } catch (IllegalArgumentException refused) {
+            assertThat(refused.getMessage()).as("%s = %s", name, value).startsWith("settings allow an execution to wait");
+        }
     }
 
     private static void assertRefused(String name, JsonNode value) {

@@ -95,7 +95,7 @@ class AlarmStormTest {
                 new FolderRunbookStore(runbooks), shell, new FolderAlarms(alarms),
                 List.of(new JsonLinesNotificationChannel(dir.resolve("notices.jsonl"), Clock.systemUTC()))),
                 new FastForwardClock());
-        JsonNode settings = Json.MAPPER.readTree("{\"maxGuardWaits\": 100000, \"guardWaitSeconds\": 1}");
+        JsonNode settings = Json.MAPPER.readTree("{\"maxGuardWaits\": 75000, \"guardWaitSeconds\": 1}");
 
         AtomicInteger duplicates = new AtomicInteger();
         Map<String, ExecutionResult> results = new ConcurrentHashMap<>();

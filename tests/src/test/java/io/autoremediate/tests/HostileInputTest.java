@@ -52,7 +52,7 @@ class HostileInputTest {
             ExecutorService pool = Executors.newFixedThreadPool(16);
             List<Future<ExecutionResult>> futures = new ArrayList<>();
             for (JsonNode event : events) {
-                futures.add(pool.submit(() -> workflow.handle(event, Map.of("maxGuardWaits", 100_000, "guardWaitSeconds", 1,
+                futures.add(pool.submit(() -> workflow.handle(event, Map.of("maxGuardWaits", 75_000, "guardWaitSeconds", 1,
                         "maxIncidentsPerWindow", 100_000))));
             }
             for (Future<ExecutionResult> future : futures) {

@@ -26,6 +26,20 @@ public final class RemediationSettings {
             Map.entry("maxIncidentsPerWindow", 1),
             Map.entry("flappingWindowSeconds", 1),
             Map.entry("approvalTimeoutSeconds", 1)));
+    private static final Map<String, Object> DEFAULTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("maxAttempts", 3),
+            Map.entry("pauseBetweenAttemptsSeconds", 60),
+            Map.entry("commandTimeoutSeconds", 600),
+            Map.entry("pollIntervalSeconds", 5),
+            Map.entry("maxPolls", 150),
+            Map.entry("recoveryCheckIntervalSeconds", 30),
+            Map.entry("maxRecoveryChecks", 6),
+            Map.entry("guardWaitSeconds", 30),
+            Map.entry("maxGuardWaits", 40),
+            Map.entry("maxIncidentsPerWindow", 3),
+            Map.entry("flappingWindowSeconds", 3600),
+            Map.entry("approvalTimeoutSeconds", 3600),
+            Map.entry("dryRun", false)));
     private static final String DRY_RUN = "dryRun";
     /** Step Functions' Wait states take at most a year; our waits stay far below. */
     static final int MAX_VALUE = 31_536_000;
@@ -42,7 +56,24 @@ public final class RemediationSettings {
             throw new IllegalArgumentException("settings must be a JSON object, e.g. {\"maxAttempts\": 2}");
         }
         overrides.fields().forEachRemaining(field -> check(field.getKey(), field.getValue()));
+        WaitBudget.check(defaults().setAll((ObjectNode) overrides.deepCopy()));
         return (ObjectNode) overrides.deepCopy();
+    }
+
+    /**
+     * The defaults the definition's Prepare state sets, for checks that need every setting; deploy-checks
+     * holds the two equal.
+     */
+    public static ObjectNode defaults() {
+        ObjectNode defaults = Json.MAPPER.createObjectNode();
+        DEFAULTS.forEach((name, value) -> {
+            if (value instanceof Boolean flag) {
+                defaults.put(name, flag);
+            } else {
+                defaults.put(name, ((Number) value).longValue());
+            }
+        });
+        return defaults;
     }
 
     private static void check(String name, JsonNode value) {

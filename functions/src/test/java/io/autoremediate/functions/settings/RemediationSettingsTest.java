@@ -36,4 +36,30 @@ class RemediationSettingsTest {
 
         assertThatThrownBy(() -> RemediationSettings.validated(overrides)).hasMessageContaining(message);
     }
+
+    @Test
+    void theDefaultsFitInTheExecutionTimeoutWithRoomToEscalate() {
+        // 40 x 30 guard + 3600 approval + 3 x (150 x 5 + 6 x 30) + 2 x 60 pauses
+        assertThat(WaitBudget.worstCaseSeconds(RemediationSettings.defaults())).isEqualTo(1_200 + 3_600 + 2_790 + 120);
+        assertThat(WaitBudget.worstCaseSeconds(RemediationSettings.defaults())).isLessThan(WaitBudget.MAX_WAIT_SECONDS);
+    }
+
+    @Test
+    void settingsWhoseWaitsCouldOutliveTheExecutionAreRefusedNamingTheParts() throws Exception {
+        var overrides = Json.MAPPER.readTree("{\"approvalTimeoutSeconds\": 50000, \"maxGuardWaits\": 100,"
+                + " \"guardWaitSeconds\": 300}");
+
+        assertThatThrownBy(() -> RemediationSettings.validated(overrides))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("settings allow an execution to wait up to 82910 s (guard 30000 s")
+                .hasMessageContaining("approval 50000 s")
+                .hasMessageContaining("more than the 82800 s that fit in the execution's 86400 s timeout");
+    }
+
+    @Test
+    void aLongApprovalWindowIsFineWhenTheRestIsShort() throws Exception {
+        var overrides = Json.MAPPER.readTree("{\"approvalTimeoutSeconds\": 72000, \"maxGuardWaits\": 0}");
+
+        assertThat(RemediationSettings.validated(overrides)).isEqualTo(overrides);
+    }
 }
