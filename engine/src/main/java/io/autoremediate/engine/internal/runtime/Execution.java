@@ -87,6 +87,9 @@ public final class Execution {
             end(ExecutionStatus.TIMED_OUT, "ExecutionTimedOut", ErrorNames.TIMEOUT,
                     "The execution ran longer than the state machine's TimeoutSeconds.");
             return;
+        } catch (HistoryLog.ExecutionAlreadyEnded e) {
+            // Stopped from another thread while this step ran (a Task's function): the step's outcome is dropped.
+            return;
         }
         main.result().ifPresent(this::finish);
     }
@@ -144,10 +147,13 @@ public final class Execution {
             ObjectNode details = Json.object();
             details.put("output", Json.write(result.output()));
             details.putObject("outputDetails").put("truncated", false);
-            interpreter.history().append("ExecutionSucceeded", null, details);
-            status = ExecutionStatus.SUCCEEDED;
+            if (!appendEnding("ExecutionSucceeded", details)) {
+                return;
+            }
             output = result.output();
             stopDate = interpreter.environment().clock().now();
+            // Last: a reader on another thread that sees the status sees the rest.
+            status = ExecutionStatus.SUCCEEDED;
         } else {
             fail(result.error().errorName(), result.error().errorCause());
         }
@@ -165,11 +171,26 @@ public final class Execution {
         if (errorCause != null) {
             details.put("cause", errorCause);
         }
-        interpreter.history().append(eventType, null, details);
-        status = endStatus;
+        if (!appendEnding(eventType, details)) {
+            return;
+        }
         error = errorName;
         cause = errorCause;
         stopDate = interpreter.environment().clock().now();
+        status = endStatus;
+    }
+
+    /**
+     * Records the event that ends the execution, unless another thread ended it first: a StopExecution does not
+     * wait for a running step, so the step and the stop race to the history, and the first ending recorded wins.
+     */
+    private boolean appendEnding(String eventType, ObjectNode details) {
+        try {
+            interpreter.history().append(eventType, null, details);
+            return true;
+        } catch (HistoryLog.ExecutionAlreadyEnded e) {
+            return false;
+        }
     }
 
     public ExecutionResult result() {
