@@ -111,6 +111,15 @@ class MapDefinitionTest {
     }
 
     @Test
+    void distributedModeRequiresAnExecutionType() {
+        // aws-cdk ProcessorConfig.executionType: "you must provide this field if you specified DISTRIBUTED for the
+        // mode sub-field" (https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_stepfunctions.ProcessorConfig.html).
+        assertThat(problems("", "\"ProcessorConfig\":{\"Mode\":\"DISTRIBUTED\"},")).containsExactly(
+                "State 'M': 'ItemProcessor.ProcessorConfig': 'ExecutionType' (STANDARD or EXPRESS) is required when "
+                        + "'Mode' is DISTRIBUTED");
+    }
+
+    @Test
     void anUnknownProcessorConfigFieldIsRefused() {
         assertThat(problems("", "\"ProcessorConfig\":{\"Mode\":\"INLINE\",\"Speed\":\"FAST\"},")).containsExactly(
                 "State 'M': 'ItemProcessor.ProcessorConfig': field 'Speed' is not supported by a ProcessorConfig");

@@ -108,7 +108,10 @@ public final class MapState extends ForkingState {
                 distributed, tolerance);
     }
 
-    /** Reads ItemProcessor.ProcessorConfig: Mode INLINE (the default) or DISTRIBUTED, and ExecutionType. */
+    /**
+     * Reads ItemProcessor.ProcessorConfig: Mode INLINE (the default) or DISTRIBUTED, and ExecutionType. The
+     * ExecutionType is checked, not honoured: the items run here the same way either way.
+     */
     private static boolean isDistributed(JsonNode processorJson, String processorField, FieldReader r) {
         JsonNode config = processorJson.get("ProcessorConfig");
         if (config == null) {
@@ -127,7 +130,11 @@ public final class MapState extends ForkingState {
             return false;
         }
         Optional<String> executionType = configReader.string("ExecutionType");
-        if (executionType.isPresent() && mode.equals("INLINE")) {
+        if (mode.equals("DISTRIBUTED") && !config.has("ExecutionType")) {
+            // How the child executions run; Step Functions requires it in this mode (aws-cdk ProcessorConfig:
+            // "you must provide this field if you specified DISTRIBUTED for the mode sub-field").
+            configReader.problem("'ExecutionType' (STANDARD or EXPRESS) is required when 'Mode' is DISTRIBUTED");
+        } else if (executionType.isPresent() && mode.equals("INLINE")) {
             configReader.problem("'ExecutionType' is allowed only when 'Mode' is DISTRIBUTED");
         } else if (executionType.isPresent() && !Set.of("STANDARD", "EXPRESS").contains(executionType.get())) {
             configReader.problem("'ExecutionType' must be STANDARD or EXPRESS, but was '" + executionType.get() + "'");

@@ -64,7 +64,7 @@ class PositionCodecTest {
         // position written between the two must remember the first, or the restored run would succeed.
         String definition = """
                 {"StartAt":"M","States":{"M":{"Type":"Map","ToleratedFailureCount":1,"End":true,
-                   "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"W","States":{
+                   "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"W","States":{
                      "W":{"Type":"Wait","SecondsPath":"$","Next":"Bad"},
                      "Bad":{"Type":"Fail","Error":"Item.Bad","Cause":"bad"}}}}}}""";
         Problems problems = new Problems();

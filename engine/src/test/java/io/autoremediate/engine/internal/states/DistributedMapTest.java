@@ -139,7 +139,7 @@ class DistributedMapTest {
                 {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items","ToleratedFailureCount":0,
                    "Catch":[{"ErrorEquals":["States.ExceedToleratedFailureThreshold"],"ResultPath":"$.error",
                              "Next":"Handled"}],"Next":"Done",
-                   "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"Bad","States":{
+                   "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"Bad","States":{
                      "Bad":{"Type":"Fail","Error":"Item.Bad"}}}},
                  "Handled":{"Type":"Pass","OutputPath":"$.error.Error","End":true},
                  "Done":{"Type":"Succeed"}}}""", "{\"items\":[1]}");
