@@ -46,7 +46,8 @@ public final class FailureTolerance {
         Long count = r.integer(COUNT, 0).map(Integer::longValue).orElse(null);
         Double percentage = r.number(PERCENTAGE, 0).orElse(null);
         if (percentage != null && percentage > MAX_PERCENTAGE) {
-            r.problem("'" + PERCENTAGE + "' must be a number from 0 to 100, but was " + Json.write(r.json().get(PERCENTAGE)));
+            r.problem("'" + PERCENTAGE + "' must be a number from 0 to 100, but was "
+                    + Json.write(r.json().get(PERCENTAGE)));
         }
         return new FailureTolerance(count, r.path(COUNT_PATH, true).orElse(null), percentage,
                 r.path(PERCENTAGE_PATH, true).orElse(null));

@@ -41,7 +41,7 @@ public abstract class ForkingState extends State {
     public void childAborted(StateRun run, int index) {
     }
 
-    /** All children ended without failing the state: record it and produce the state's output (or throw its error). */
+    /** All children ended without failing the state: record it, produce the state's output (or throw its error). */
     public abstract Outcome joined(StateRun run, ArrayNode outputs);
 
     /** A child failed with {@code error}: record the state's failure; Retry and Catch then act on the error. */

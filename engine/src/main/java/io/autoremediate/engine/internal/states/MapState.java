@@ -151,7 +151,8 @@ public final class MapState extends ForkingState {
                 r.problem("'" + field + "' is allowed only in a Distributed Map (ItemProcessor.ProcessorConfig.Mode "
                         + "DISTRIBUTED); this Map runs INLINE");
             } else if (UNSUPPORTED_DISTRIBUTED_FIELDS.containsKey(field)) {
-                r.problem("'" + field + "' is not supported by this engine: " + UNSUPPORTED_DISTRIBUTED_FIELDS.get(field));
+                r.problem("'" + field + "' is not supported by this engine: "
+                        + UNSUPPORTED_DISTRIBUTED_FIELDS.get(field));
             }
         }
     }
