@@ -100,14 +100,14 @@ public final class Execution {
     }
 
     /** Stops the execution as StopExecution does, with its optional error and cause. */
-    public void abort(String errorName, String reason) {
+    public synchronized void abort(String errorName, String reason) {
         if (!isFinished()) {
             end(ExecutionStatus.ABORTED, "ExecutionAborted", errorName, reason);
         }
     }
 
     /** Fails the execution with States.Runtime because the engine itself broke while advancing it. */
-    public void crash(String reason) {
+    public synchronized void crash(String reason) {
         if (!isFinished()) {
             fail(ErrorNames.RUNTIME, reason);
         }
@@ -142,7 +142,7 @@ public final class Execution {
         return main;
     }
 
-    private void finish(BranchResult result) {
+    private synchronized void finish(BranchResult result) {
         if (result.succeeded()) {
             ObjectNode details = Json.object();
             details.put("output", Json.write(result.output()));
@@ -163,7 +163,7 @@ public final class Execution {
         end(ExecutionStatus.FAILED, "ExecutionFailed", errorName, errorCause);
     }
 
-    private void end(ExecutionStatus endStatus, String eventType, String errorName, String errorCause) {
+    private synchronized void end(ExecutionStatus endStatus, String eventType, String errorName, String errorCause) {
         ObjectNode details = Json.object();
         if (errorName != null) {
             details.put("error", errorName);
@@ -183,6 +183,8 @@ public final class Execution {
     /**
      * Records the event that ends the execution, unless another thread ended it first: a StopExecution does not
      * wait for a running step, so the step and the stop race to the history, and the first ending recorded wins.
+     * Callers hold this execution's monitor from here until the status is set, so the loser of that race, once
+     * it has the monitor, sees the winner's status.
      */
     private boolean appendEnding(String eventType, ObjectNode details) {
         try {
