@@ -153,8 +153,9 @@ public final class ExecutionRuntime implements AutoCloseable {
     }
 
     /**
-     * StopExecution: ends a RUNNING execution as ABORTED with the optional error and cause (an execution that
-     * has ended stays as it was). A function already running finishes, and its result is dropped.
+     * StopExecution: ends a RUNNING execution as ABORTED with the optional error and cause before returning (an
+     * execution that has ended stays as it was). A function already running is not waited for: it runs to its
+     * end, and its result is dropped, not recorded.
      */
     public ExecutionDescription stop(String executionArn, String error, String cause) {
         LiveExecution live = live(executionArn);

@@ -144,6 +144,40 @@ class DurableExecutionTest {
         }
     }
 
+    @Test
+    void anExecutionStoppedDuringATaskIsJournaledAbortedBeforeTheFunctionReturns() throws Exception {
+        // StopExecution ends the execution at once, so a runtime reading the journal meanwhile (a restart) finds
+        // it ABORTED and does not invoke the function again.
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        FunctionRegistry functions = new FunctionRegistry().bind("count", payload -> {
+            calls.incrementAndGet();
+            running.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return payload;
+        });
+        try (ExecutionRuntime first = ExecutionRuntime.builder(functions, clock).threads(1).journal(directory)
+                .journalSync(JournalSync.NEVER).build()) {
+            String arn = first.start(TASK_WAIT_TASK, new ExecutionRequest("sm", "mid-task", json("{\"items\":[]}")))
+                    .executionArn();
+            running.await();
+            first.stop(arn, "Stop.Requested", "mid-task");
+
+            try (ExecutionRuntime second = runtime()) {
+                assertThat(second.resumedExecutions()).isEmpty();
+                assertThat(second.describe(arn).status()).isEqualTo(ExecutionStatus.ABORTED);
+                assertThat(second.history(arn).stream().map(HistoryEvent::type).toList())
+                        .endsWith("LambdaFunctionStarted", "ExecutionAborted");
+            }
+            release.countDown();
+        }
+        assertThat(calls.get()).isEqualTo(1);
+    }
+
     static void assertContinuous(List<HistoryEvent> history) {
         for (int i = 0; i < history.size(); i++) {
             assertThat(history.get(i).id()).isEqualTo(i + 1);

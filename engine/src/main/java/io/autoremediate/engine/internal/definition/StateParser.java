@@ -12,6 +12,7 @@ import io.autoremediate.engine.internal.states.SucceedState;
 import io.autoremediate.engine.internal.states.TaskState;
 import io.autoremediate.engine.internal.states.Transition;
 import io.autoremediate.engine.internal.states.WaitState;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,8 +54,20 @@ final class StateParser {
         return problems.size() > before ? Optional.empty() : Optional.ofNullable(state);
     }
 
+    /**
+     * Checks the fields against the type's own and the two any state may carry in the Amazon States Language as
+     * Step Functions runs it, which this engine knows but does not run: refused by name and why, not as unknown.
+     */
     private static FieldReader checked(FieldReader r, Set<String> fields, String type) {
-        r.allowOnly(fields, "a " + type + " state");
+        Set<String> allowed = new HashSet<>(fields);
+        allowed.addAll(Set.of("QueryLanguage", "Assign"));
+        r.allowOnly(allowed, "a " + type + " state");
+        // A state may set its own QueryLanguage ("JSONata" or the default "JSONPath").
+        r.string("QueryLanguage").filter(q -> !q.equals("JSONPath")).ifPresent(q ->
+                r.problem("'QueryLanguage' '" + q + "' is not supported by this engine (only JSONPath)"));
+        if (r.has("Assign")) {
+            r.problem("'Assign' (workflow variables) is not supported by this engine");
+        }
         return r;
     }
 

@@ -14,6 +14,7 @@ public final class ErrorNames {
     public static final String BRANCH_FAILED = "States.BranchFailed";
     public static final String PERMISSIONS = "States.Permissions";
     public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
+    public static final String EXCEED_TOLERATED_FAILURE_THRESHOLD = "States.ExceedToleratedFailureThreshold";
 
     private ErrorNames() {
     }
@@ -24,7 +25,7 @@ public final class ErrorNames {
             case ALL, TASK_FAILED, TIMEOUT, HEARTBEAT_TIMEOUT, RUNTIME, NO_CHOICE_MATCHED, INTRINSIC_FAILURE,
                     RESULT_PATH_MATCH_FAILURE, PARAMETER_PATH_FAILURE, BRANCH_FAILED, PERMISSIONS,
                     DATA_LIMIT_EXCEEDED, "States.ItemReaderFailed", "States.ResultWriterFailed",
-                    "States.ExceedToleratedFailureThreshold", "States.QueryEvaluationError",
+                    EXCEED_TOLERATED_FAILURE_THRESHOLD, "States.QueryEvaluationError",
                     "States.Http.Socket" -> true;
             default -> false;
         };

@@ -87,6 +87,9 @@ public final class Execution {
             end(ExecutionStatus.TIMED_OUT, "ExecutionTimedOut", ErrorNames.TIMEOUT,
                     "The execution ran longer than the state machine's TimeoutSeconds.");
             return;
+        } catch (HistoryLog.ExecutionAlreadyEnded e) {
+            // Stopped from another thread while this step ran (a Task's function): the step's outcome is dropped.
+            return;
         }
         main.result().ifPresent(this::finish);
     }
@@ -97,14 +100,14 @@ public final class Execution {
     }
 
     /** Stops the execution as StopExecution does, with its optional error and cause. */
-    public void abort(String errorName, String reason) {
+    public synchronized void abort(String errorName, String reason) {
         if (!isFinished()) {
             end(ExecutionStatus.ABORTED, "ExecutionAborted", errorName, reason);
         }
     }
 
     /** Fails the execution with States.Runtime because the engine itself broke while advancing it. */
-    public void crash(String reason) {
+    public synchronized void crash(String reason) {
         if (!isFinished()) {
             fail(ErrorNames.RUNTIME, reason);
         }
@@ -139,15 +142,18 @@ public final class Execution {
         return main;
     }
 
-    private void finish(BranchResult result) {
+    private synchronized void finish(BranchResult result) {
         if (result.succeeded()) {
             ObjectNode details = Json.object();
             details.put("output", Json.write(result.output()));
             details.putObject("outputDetails").put("truncated", false);
-            interpreter.history().append("ExecutionSucceeded", null, details);
-            status = ExecutionStatus.SUCCEEDED;
+            if (!appendEnding("ExecutionSucceeded", details)) {
+                return;
+            }
             output = result.output();
             stopDate = interpreter.environment().clock().now();
+            // Last: a reader on another thread that sees the status sees the rest.
+            status = ExecutionStatus.SUCCEEDED;
         } else {
             fail(result.error().errorName(), result.error().errorCause());
         }
@@ -157,7 +163,7 @@ public final class Execution {
         end(ExecutionStatus.FAILED, "ExecutionFailed", errorName, errorCause);
     }
 
-    private void end(ExecutionStatus endStatus, String eventType, String errorName, String errorCause) {
+    private synchronized void end(ExecutionStatus endStatus, String eventType, String errorName, String errorCause) {
         ObjectNode details = Json.object();
         if (errorName != null) {
             details.put("error", errorName);
@@ -165,11 +171,28 @@ public final class Execution {
         if (errorCause != null) {
             details.put("cause", errorCause);
         }
-        interpreter.history().append(eventType, null, details);
-        status = endStatus;
+        if (!appendEnding(eventType, details)) {
+            return;
+        }
         error = errorName;
         cause = errorCause;
         stopDate = interpreter.environment().clock().now();
+        status = endStatus;
+    }
+
+    /**
+     * Records the event that ends the execution, unless another thread ended it first: a StopExecution does not
+     * wait for a running step, so the step and the stop race to the history, and the first ending recorded wins.
+     * Callers hold this execution's monitor from here until the status is set, so the loser of that race, once
+     * it has the monitor, sees the winner's status.
+     */
+    private boolean appendEnding(String eventType, ObjectNode details) {
+        try {
+            interpreter.history().append(eventType, null, details);
+            return true;
+        } catch (HistoryLog.ExecutionAlreadyEnded e) {
+            return false;
+        }
     }
 
     public ExecutionResult result() {

@@ -76,7 +76,7 @@ public final class ExecutionThread {
         if (fork == null) {
             return Optional.ofNullable(cursor.resumeAt());
         }
-        if (fork.canStartAnother() || fork.allSucceeded()) {
+        if (fork.canStartAnother() || fork.allEnded()) {
             return Optional.empty();
         }
         Instant earliest = null;

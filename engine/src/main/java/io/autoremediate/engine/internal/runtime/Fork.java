@@ -20,6 +20,7 @@ public final class Fork {
     private final JsonNode[] results;
     private final TreeMap<Integer, ExecutionThread> active = new TreeMap<>();
     private int started;
+    private int failures;
 
     /**
      * @param maxConcurrency how many children may run at once; 0 for no limit
@@ -59,7 +60,7 @@ public final class Fork {
         return Collections.unmodifiableMap(active);
     }
 
-    /** The output of a child that succeeded, or {@code null}. */
+    /** The output of a child that succeeded (or the stand-in of a tolerated failure), or {@code null}. */
     public JsonNode result(int index) {
         return results[index];
     }
@@ -68,8 +69,19 @@ public final class Fork {
         return started < inputs.size() && (maxConcurrency == 0 || active.size() < maxConcurrency);
     }
 
-    public boolean allSucceeded() {
+    /** Whether every child has ended, each having succeeded or failed with its failure tolerated. */
+    public boolean allEnded() {
         return started == inputs.size() && active.isEmpty();
+    }
+
+    /** How many children have failed, tolerated or not. */
+    public int failures() {
+        return failures;
+    }
+
+    /** Restores how many children had failed (for a persisted position). */
+    void restoreFailures(int value) {
+        failures = value;
     }
 
     /** Reserves the next child's index. */
@@ -90,6 +102,12 @@ public final class Fork {
 
     void failed(int index) {
         active.remove(index);
+        failures++;
+    }
+
+    /** A failed child's failure was tolerated: {@code standIn} takes its place among the outputs. */
+    void tolerated(int index, JsonNode standIn) {
+        results[index] = standIn;
     }
 
     /** Drops the running children, returning their indexes. */
@@ -99,7 +117,7 @@ public final class Fork {
         return indexes;
     }
 
-    /** The children's outputs in index order, once all have succeeded. */
+    /** The children's outputs in index order, once all have ended. */
     public ArrayNode outputs() {
         ArrayNode outputs = Json.NODES.arrayNode();
         for (JsonNode result : results) {

@@ -48,8 +48,16 @@ public final class HistoryLog {
         taskEndings = earlier.stream().filter(e -> TASK_ENDINGS.contains(e.type())).count();
     }
 
-    /** Appends an event and tells the listener; returns the new event's id. */
+    /**
+     * Appends an event and tells the listener; returns the new event's id.
+     *
+     * @throws ExecutionAlreadyEnded once an event has ended the execution: whatever a step still running then
+     *                               (a Task whose function returns after StopExecution) would record is dropped
+     */
     public synchronized long append(String type, String stateName, ObjectNode details) {
+        if (!events.isEmpty() && EXECUTION_ENDINGS.contains(events.get(events.size() - 1).type())) {
+            throw new ExecutionAlreadyEnded();
+        }
         long id = events.size() + 1L;
         if (id >= limit && !EXECUTION_ENDINGS.contains(type)) {
             throw new HistoryLimitReached(limit);
@@ -79,6 +87,15 @@ public final class HistoryLog {
     /** How many task attempts have ended (succeeded, failed or timed out), so a driver can persist each. */
     public long taskEndings() {
         return taskEndings;
+    }
+
+    /** The execution has ended (its last event says how), so nothing more is recorded. */
+    public static final class ExecutionAlreadyEnded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ExecutionAlreadyEnded() {
+            super("the execution has already ended", null, false, false);
+        }
     }
 
     /** The execution reached the history quota; it fails with States.Runtime as Step Functions does. */

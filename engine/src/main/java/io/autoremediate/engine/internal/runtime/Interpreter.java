@@ -8,6 +8,7 @@ import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.ResultPaths;
 import io.autoremediate.engine.internal.retry.ErrorHandling;
 import io.autoremediate.engine.internal.states.BranchResult;
+import io.autoremediate.engine.internal.states.ChildFailure;
 import io.autoremediate.engine.internal.states.ForkingState;
 import io.autoremediate.engine.internal.states.Outcome;
 import io.autoremediate.engine.internal.states.State;
@@ -94,7 +95,7 @@ public final class Interpreter {
 
     /**
      * One step of a Parallel or Map state's children: the first child that is due takes a step; if none is,
-     * the next child starts (within MaxConcurrency); once all have succeeded the state joins them. Preferring
+     * the next child starts (within MaxConcurrency); once all have ended the state joins them. Preferring
      * running children keeps executions without Waits in child order, as if run one after another.
      */
     private void advanceChildren(ExecutionThread thread, ForkingState state, StepContext run, Instant now) {
@@ -114,7 +115,7 @@ public final class Interpreter {
             fork.startNext(new ExecutionThread(graph, Cursor.enter(graph.startAt(), fork.inputs().get(index))));
             return;
         }
-        if (fork.allSucceeded()) {
+        if (fork.allEnded()) {
             follow(thread, state, state.joined(run, fork.outputs()));
         }
     }
@@ -129,11 +130,17 @@ public final class Interpreter {
         }
         fork.failed(index);
         state.childFailed(run, index);
+        ChildFailure judged = state.judgeFailure(run, index, result.error(), fork.failures(), fork.size());
+        if (judged instanceof ChildFailure.Tolerated tolerated) {
+            fork.tolerated(index, tolerated.standIn());
+            return;
+        }
+        StatesError error = ((ChildFailure.Fatal) judged).error();
         for (int aborted : fork.abortAll()) {
             state.childAborted(run, aborted);
         }
-        state.failed(run, result.error());
-        throw result.error();
+        state.failed(run, error);
+        throw error;
     }
 
     private void follow(ExecutionThread thread, State state, Outcome outcome) {

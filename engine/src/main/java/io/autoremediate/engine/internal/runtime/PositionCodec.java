@@ -29,6 +29,7 @@ public final class PositionCodec {
             forkJson.set("inputs", fork.inputs());
             forkJson.put("maxConcurrency", fork.maxConcurrency());
             forkJson.put("started", fork.started());
+            forkJson.put("failures", fork.failures());
             ArrayNode results = forkJson.putArray("results");
             for (int i = 0; i < fork.size(); i++) {
                 if (fork.result(i) != null) {
@@ -50,6 +51,8 @@ public final class PositionCodec {
         if (forkJson != null) {
             Fork fork = new Fork((ArrayNode) forkJson.get("inputs"), forkJson.get("maxConcurrency").intValue());
             fork.restoreStarted(forkJson.get("started").intValue());
+            // Positions persisted before tolerated failures existed have no count: no child had failed then.
+            fork.restoreFailures(forkJson.path("failures").asInt(0));
             for (JsonNode result : forkJson.get("results")) {
                 fork.succeeded(result.get("index").intValue(), result.get("output"));
             }

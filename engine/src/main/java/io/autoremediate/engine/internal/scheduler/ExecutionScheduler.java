@@ -61,8 +61,9 @@ public final class ExecutionScheduler implements AutoCloseable {
     }
 
     /**
-     * StopExecution: aborts at once unless a step is running, in which case it aborts right after that step
-     * (a function already invoked runs to its end, and its result is dropped).
+     * StopExecution: the execution ends ABORTED before this returns, as in Step Functions. If a step is running
+     * (a Task's function), it is not waited for: the function runs to its end on its thread, and whatever the
+     * step would then record is dropped (the history has ended; see {@link Execution#advance()}).
      */
     public void stop(LiveExecution live, String error, String cause) {
         live.requestStop(error, cause);
@@ -80,8 +81,11 @@ public final class ExecutionScheduler implements AutoCloseable {
             } finally {
                 live.stepLock().unlock();
             }
+            return;
         }
-        // Otherwise the thread holding the lock sees the request when it lets go (takeTurn).
+        // A step holds the lock, blocked in a function. Ending the execution touches only what is safe from here:
+        // the history (synchronized, and it refuses the step's late events), the status, the journal.
+        applyStop(live);
     }
 
     /** How many executions are parked until a time. */
@@ -197,11 +201,13 @@ public final class ExecutionScheduler implements AutoCloseable {
         if (!live.completion().isDone()) {
             persist(live, Checkpointer.Point.FINISHED);
             ExecutionResult result = execution.result();
-            live.completion().complete(result);
-            try {
-                onFinished.accept(result);
-            } catch (RuntimeException e) {
-                // A listener's failure is its own; the execution has ended either way.
+            // StopExecution and the stepping thread may both get here; only the one that completes tells.
+            if (live.completion().complete(result)) {
+                try {
+                    onFinished.accept(result);
+                } catch (RuntimeException e) {
+                    // A listener's failure is its own; the execution has ended either way.
+                }
             }
         }
         return true;

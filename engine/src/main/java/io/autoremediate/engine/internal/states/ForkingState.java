@@ -7,7 +7,8 @@ import io.autoremediate.engine.internal.io.InputOutput;
 /**
  * A state that runs children (Parallel branches, Map iterations): {@link #run} returns an
  * {@link Outcome.Fork}, the interpreter advances the children step by step and tells the state how each
- * ends, and {@link #joined} turns their outputs into the state's result. A failing child stops the others.
+ * ends, and {@link #joined} turns their outputs into the state's result. A failing child stops the others,
+ * unless {@link #judgeFailure} tolerates it.
  */
 public abstract class ForkingState extends State {
 
@@ -28,11 +29,19 @@ public abstract class ForkingState extends State {
     public void childFailed(StateRun run, int index) {
     }
 
+    /**
+     * Child {@code index} failed with {@code error}; {@code failed} of the {@code total} children have failed so
+     * far, this one included. By default the state fails with the child's error, as Parallel and inline Map do.
+     */
+    public ChildFailure judgeFailure(StateRun run, int index, StatesError error, int failed, int total) {
+        return new ChildFailure.Fatal(error);
+    }
+
     /** A child was stopped because another failed. */
     public void childAborted(StateRun run, int index) {
     }
 
-    /** All children succeeded: record it and produce the state's output (or throw its error). */
+    /** All children ended without failing the state: record it, produce the state's output (or throw its error). */
     public abstract Outcome joined(StateRun run, ArrayNode outputs);
 
     /** A child failed with {@code error}: record the state's failure; Retry and Catch then act on the error. */

@@ -59,6 +59,11 @@ public final class TaskState extends State {
             r.problem("'HeartbeatSeconds' (" + heartbeat.get() + ") must be smaller than 'TimeoutSeconds' ("
                     + timeout.get() + ")");
         }
+        if (r.has("Credentials")) {
+            // Accepting it would run the function as the caller while the definition says otherwise.
+            r.problem("'Credentials' is not supported by this engine: functions run in process, with no role to "
+                    + "assume");
+        }
         JsonNode parameters = r.json().get("Parameters");
         if (resource.takesParameters()
                 && (parameters == null || !(parameters.has("FunctionName") || parameters.has("FunctionName.$")))) {

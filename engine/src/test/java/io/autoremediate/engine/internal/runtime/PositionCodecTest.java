@@ -58,6 +58,39 @@ class PositionCodecTest {
                 "[[{\"waited\":5},{\"waited\":3},{\"waited\":9}],\"r\"]");
     }
 
+    @Test
+    void aDistributedMapsFailureCountSurvivesARestart() throws Exception {
+        // One failure is tolerated (ToleratedFailureCount 1); the second, after a Wait, exceeds the threshold. A
+        // position written between the two must remember the first, or the restored run would succeed.
+        String definition = """
+                {"StartAt":"M","States":{"M":{"Type":"Map","ToleratedFailureCount":1,"End":true,
+                   "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"W","States":{
+                     "W":{"Type":"Wait","SecondsPath":"$","Next":"Bad"},
+                     "Bad":{"Type":"Fail","Error":"Item.Bad","Cause":"bad"}}}}}}""";
+        Problems problems = new Problems();
+        StateGraph graph = DefinitionParser.parseGraph(Json.parse(definition), problems, Set.of()).orElseThrow();
+        EngineEnvironment environment = new EngineEnvironment(new FunctionRegistry(), clock, new Random(1), "local",
+                "000000000000", "arn:aws:iam::000000000000:role/r", 25_000);
+        Execution original = Executions.start(environment, graph, null, "sm", "e", Json.parse("[0,5]"),
+                ExecutionListener.NONE);
+        while (original.wakeAt().isEmpty()) {
+            original.advance();
+        }
+        ObjectNode written = PositionCodec.write(original.main());
+        assertThat(written.at("/fork/failures").asInt()).isEqualTo(1);
+
+        Interpreter interpreter = new Interpreter(environment, original.interpreter().identity(),
+                new HistoryLog(clock, ExecutionListener.NONE, 25_000, original.interpreter().history().events()),
+                null);
+        Execution restored = Execution.restore(interpreter,
+                PositionCodec.read(Json.parse(Json.write(written)), graph), ExecutionStatus.RUNNING, null, null, null,
+                null);
+        runToEnd(restored);
+
+        assertThat(restored.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(restored.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+    }
+
     private JsonNode runToEnd(Execution execution) {
         while (!execution.isFinished()) {
             execution.wakeAt().ifPresent(clock::sleepUntil);
