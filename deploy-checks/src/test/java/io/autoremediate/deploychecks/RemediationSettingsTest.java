@@ -74,9 +74,12 @@ class RemediationSettingsTest {
 
     @Test
     void theIntakeKnowsTheDefinitionsDefaultsAndTimeout() throws Exception {
-        Map<String, JsonNode> inDefinition = definitionDefaults();
-        Map<String, JsonNode> inIntake = new TreeMap<>();
-        RemediationSettings.defaults().fields().forEachRemaining(field -> inIntake.put(field.getKey(), field.getValue()));
+        // As JSON text: the definition's 3 and the intake's 3L are the same setting.
+        Map<String, String> inDefinition = new TreeMap<>();
+        definitionDefaults().forEach((name, value) -> inDefinition.put(name, value.toString()));
+        Map<String, String> inIntake = new TreeMap<>();
+        RemediationSettings.defaults().fields()
+                .forEachRemaining(field -> inIntake.put(field.getKey(), field.getValue().toString()));
         assertThat(inIntake).isEqualTo(inDefinition);
         JsonNode definition = JSON.readTree(Files.readString(Repository.resolve("statemachine/remediation.asl.json")));
         assertThat(definition.path("TimeoutSeconds").asLong()).isEqualTo(WaitBudget.EXECUTION_TIMEOUT_SECONDS);
