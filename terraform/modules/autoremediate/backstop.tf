@@ -4,8 +4,10 @@
 # so a bug, a timeout or a stop cannot also silence the notice.
 #
 # The event: Step Functions sends "Step Functions Execution Status Change" (source aws.states) for Standard
-# workflows, best effort, with the fields of DescribeExecution in detail (executionArn, stateMachineArn, name,
-# status, startDate, stopDate, input, inputDetails, output, outputDetails, and error / cause for a failure).
+# workflows, best effort. Its detail "provides the same information as the DescribeExecution API":
+# executionArn, stateMachineArn, name, status, startDate, stopDate, input, inputDetails, output, outputDetails,
+# and error / cause when the execution failed (older examples in the guide show no error field at all, which
+# the pattern below allows for).
 #   https://docs.aws.amazon.com/step-functions/latest/dg/cw-events.html
 #   https://docs.aws.amazon.com/eventbridge/latest/ref/events-ref-states.html
 #
