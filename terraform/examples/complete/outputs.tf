@@ -22,3 +22,13 @@ output "escalation_topic_arn" {
   description = "Escalation topic."
   value       = module.autoremediate.escalation_topic_arn
 }
+
+output "backstop_rule_name" {
+  description = "Rule that tells the escalation topic about executions that ended without a confirmed escalation."
+  value       = module.autoremediate.backstop_rule_name
+}
+
+output "backstop_dead_letter_queue_url" {
+  description = "Backstop notices that could not be published; anything here is a lost notice."
+  value       = module.autoremediate.backstop_dead_letter_queue_url
+}

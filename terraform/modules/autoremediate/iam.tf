@@ -190,6 +190,21 @@ data "aws_iam_policy_document" "notify" {
     resources = [aws_sns_topic.escalation.arn]
   }
 
+  statement {
+    # The topic is SSE-KMS (notifications.tf), and SNS makes the publisher's KMS calls with the publisher's
+    # rights: "The publisher must have the kms:GenerateDataKey* and kms:Decrypt permissions for the AWS KMS
+    # key" (https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html). GenerateDataKey is the one
+    # SNS calls, so no wildcard. Only this key, and only when SNS asks for it.
+    sid       = "EncryptEscalations"
+    actions   = ["kms:GenerateDataKey", "kms:Decrypt"]
+    resources = [local.escalation_topic_kms_key_arn]
+    condition {
+      test     = "StringEquals"
+      variable = "kms:ViaService"
+      values   = ["sns.${local.region}.amazonaws.com"]
+    }
+  }
+
   dynamic "statement" {
     for_each = length(local.secretsmanager_secret_names) > 0 ? [values(data.aws_secretsmanager_secret.channel)[*].arn] : []
     content {

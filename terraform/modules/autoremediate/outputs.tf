@@ -43,6 +43,26 @@ output "escalation_topic_arn" {
   value       = aws_sns_topic.escalation.arn
 }
 
+output "escalation_topic_kms_key_arn" {
+  description = "KMS key that encrypts the escalation topic (the module's, or escalation_topic_kms_key_arn). Subscribers need nothing from it; publishers need kms:GenerateDataKey and kms:Decrypt."
+  value       = local.escalation_topic_kms_key_arn
+}
+
+output "backstop_rule_name" {
+  description = "EventBridge rule that publishes to the escalation topic when an execution ends TIMED_OUT, ABORTED, or FAILED without a confirmed escalation."
+  value       = aws_cloudwatch_event_rule.backstop.name
+}
+
+output "backstop_event_pattern" {
+  description = "The backstop rule's event pattern, as deployed."
+  value       = local.backstop_event_pattern
+}
+
+output "backstop_dead_letter_queue_url" {
+  description = "SQS queue where backstop notices land when they could not be published to the topic after a day of retries. Anything in it is a lost notice: watch it."
+  value       = aws_sqs_queue.backstop_dead_letter.id
+}
+
 output "event_rule_name" {
   description = "EventBridge rule that sends opted-in alarms' changes into ALARM to the intake."
   value       = aws_cloudwatch_event_rule.alarm_state_change.name

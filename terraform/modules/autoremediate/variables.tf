@@ -228,6 +228,17 @@ variable "escalation_email" {
   default     = null
 }
 
+variable "escalation_topic_kms_key_arn" {
+  description = "ARN of your own customer managed KMS key for the escalation topic. Null: the module creates one (rotation on) whose policy lets EventBridge publish backstop notices. Your key's policy must grant events.amazonaws.com kms:GenerateDataKey and kms:Decrypt (the AWS managed alias/aws/sns cannot: EventBridge could not publish to the topic), and let IAM policies of the account grant them to the Notify role."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.escalation_topic_kms_key_arn == null || can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/.+$", var.escalation_topic_kms_key_arn))
+    error_message = "escalation_topic_kms_key_arn must be a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), not an alias: the Notify role's policy names the key."
+  }
+}
+
 variable "secret_store" {
   description = "Where the channel secrets are kept: \"secretsmanager\" (Secrets Manager secrets) or \"ssm\" (SSM Parameter Store SecureString parameters). The functions get the secret's NAME, never its value."
   type        = string

@@ -39,6 +39,12 @@ mock_provider "aws" {
   mock_resource "aws_cloudwatch_event_rule" {
     defaults = { arn = "arn:aws:events:eu-west-1:123456789012:rule/mock" }
   }
+  mock_resource "aws_kms_key" {
+    defaults = { arn = "arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555", key_id = "11111111-2222-3333-4444-555555555555" }
+  }
+  mock_resource "aws_sqs_queue" {
+    defaults = { arn = "arn:aws:sqs:eu-west-1:123456789012:autoremediate-backstop-dead-letter", id = "https://sqs.eu-west-1.amazonaws.com/123456789012/autoremediate-backstop-dead-letter" }
+  }
   mock_resource "aws_sfn_state_machine" {
     defaults = { arn = "arn:aws:states:eu-west-1:123456789012:stateMachine:autoremediate-remediation" }
   }

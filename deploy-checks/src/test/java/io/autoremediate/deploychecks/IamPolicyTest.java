@@ -64,6 +64,23 @@ class IamPolicyTest {
             "poll_command", Set.of("kms:Decrypt"),
             "notify", Set.of("kms:Decrypt"));
 
+    /**
+     * KMS calls AWS makes with the caller's own rights when the caller's call reaches a resource that is always
+     * encrypted with a customer managed key. The escalation topic always is (the module's key, or the one given
+     * as escalation_topic_kms_key_arn; notifications.tf), and SNS encrypts a published message with the
+     * publisher's GenerateDataKey and Decrypt (SNS developer guide, "Key management": "The publisher must have
+     * the kms:GenerateDataKey* and kms:Decrypt permissions"). Not a call in the adapter's code, but one its call
+     * cannot succeed without; {@link #kmsForPublishingIsOnlyTheTopicsKeyAndOnlyThroughSns} holds it to that key.
+     */
+    static final Map<String, Set<String>> KMS_ON_BEHALF_OF_CALL = Map.of(
+            "sns:Publish", Set.of("kms:GenerateDataKey", "kms:Decrypt"));
+
+    /**
+     * Key policies (aws_iam_policy_document to the aws_kms_key whose policy it is). In a key policy the Resource
+     * "*" means the key the policy is attached to and nothing else, so it is not a star resource.
+     */
+    static final Map<String, String> KEY_POLICIES = Map.of("escalation_topic_key", "escalation_topic");
+
     /** Every function writes its own log group and X-Ray traces (function_base). */
     static final Set<String> PLATFORM_ACTIONS =
             Set.of("logs:CreateLogStream", "logs:PutLogEvents", "xray:PutTraceSegments", "xray:PutTelemetryRecords");
@@ -144,7 +161,10 @@ class IamPolicyTest {
             Set<String> expected = new TreeSet<>(PLATFORM_ACTIONS);
             FUNCTION_USES.get(function).forEach(use -> {
                 String[] parts = use.split("\\.");
-                expected.addAll(ADAPTER_ACTIONS.get(parts[0]).get(parts[1]));
+                for (String action : ADAPTER_ACTIONS.get(parts[0]).get(parts[1])) {
+                    expected.add(action);
+                    expected.addAll(KMS_ON_BEHALF_OF_CALL.getOrDefault(action, Set.of()));
+                }
             });
             expected.addAll(PERMISSIONS_WITHOUT_CALLS.getOrDefault(function, Set.of()));
             Set<String> always = new TreeSet<>();
@@ -182,11 +202,50 @@ class IamPolicyTest {
     void aStarResourceAppearsOnlyWhereTheApiHasNoResourceLevelPermission() {
         Set<String> starStatements = new TreeSet<>();
         for (PolicyStatement statement : allStatements()) {
-            if (statement.grantsEverything() && statement.effect().equals("Allow")) {
+            if (statement.grantsEverything() && statement.effect().equals("Allow")
+                    && !KEY_POLICIES.containsKey(statement.document())) {
                 starStatements.add(statement.name());
             }
         }
         assertThat(starStatements).isEqualTo(STAR_RESOURCE_ALLOWED.keySet());
+    }
+
+    @Test
+    void kmsForPublishingIsOnlyTheTopicsKeyAndOnlyThroughSns() {
+        List<PolicyStatement> kms = PolicyStatement.of(Modules.AUTOREMEDIATE).stream()
+                .filter(s -> s.document().equals("notify") && !s.conditional()
+                        && s.actions().stream().anyMatch(a -> a.startsWith("kms:")))
+                .toList();
+        assertThat(kms).extracting(PolicyStatement::sid).containsExactly("EncryptEscalations");
+        assertThat(kms.get(0).resources()).extracting(r -> r.source())
+                .containsExactly("local.escalation_topic_kms_key_arn");
+        var statement = Modules.AUTOREMEDIATE.data("aws_iam_policy_document", "notify").blocks("statement").stream()
+                .filter(s -> s.required("sid").asString().equals("EncryptEscalations")).findFirst().orElseThrow();
+        var condition = statement.blocks("condition").get(0);
+        assertThat(condition.required("variable").asString()).isEqualTo("kms:ViaService");
+        assertThat(condition.required("values").source()).isEqualTo("[\"sns.${local.region}.amazonaws.com\"]");
+        // The key the Notify role may use is the key the topic is encrypted with: never the AWS managed
+        // alias/aws/sns, whose policy cannot let EventBridge publish the backstop's notices.
+        assertThat(Modules.AUTOREMEDIATE.resource("aws_sns_topic", "escalation").required("kms_master_key_id").source())
+                .isEqualTo("local.escalation_topic_kms_key_arn");
+        assertThat(Modules.AUTOREMEDIATE.local("escalation_topic_kms_key_arn").source()).isEqualTo(
+                "local.create_escalation_topic_key ? aws_kms_key.escalation_topic[0].arn : var.escalation_topic_kms_key_arn");
+    }
+
+    @Test
+    void keyPoliciesAreAttachedToTheirKeysAndGrantNoWildcard() {
+        KEY_POLICIES.forEach((document, key) -> {
+            var resource = Modules.AUTOREMEDIATE.resource("aws_kms_key", key);
+            assertThat(resource.required("policy").source())
+                    .isEqualTo("data.aws_iam_policy_document." + document + ".json");
+            assertThat(resource.required("enable_key_rotation").source()).isEqualTo("true");
+            for (PolicyStatement statement : PolicyStatement.of(Modules.AUTOREMEDIATE)) {
+                if (statement.document().equals(document)) {
+                    assertThat(statement.resources()).extracting(r -> r.source()).containsExactly("\"*\"");
+                    assertThat(statement.effect()).isEqualTo("Allow");
+                }
+            }
+        });
     }
 
     @Test

@@ -68,6 +68,15 @@ class EventPatternTest {
             {"$or":[{"a":["1"]},{"b":["2"]}]}                                | {"a":"2"}                      | false
             {"s":["x"],"$or":[{"a":["1"]},{"b":[{"numeric":[">",1]}]}]}      | {"s":"x","b":3}                | true
             {"s":["x"],"$or":[{"a":["1"]},{"b":[{"numeric":[">",1]}]}]}      | {"s":"y","b":3}                | false
+            {"d":{"m":["M"],"$or":[{"s":["T"]},{"s":["F"],"e":[{"anything-but":["X"]}]}]}} | {"d":{"m":"M","s":"F","e":"Y"}} | true
+            {"d":{"m":["M"],"$or":[{"s":["T"]},{"s":["F"],"e":[{"anything-but":["X"]}]}]}} | {"d":{"m":"M","s":"F","e":"X"}} | false
+            {"d":{"m":["M"],"$or":[{"s":["T"]},{"s":["F"],"e":[{"anything-but":["X"]}]}]}} | {"d":{"m":"M","s":"F"}}         | false
+            {"d":{"m":["M"],"$or":[{"s":["T"]},{"s":["F"],"e":[{"anything-but":["X"]}]}]}} | {"d":{"m":"M","s":"T"}}         | true
+            {"d":{"m":["M"],"$or":[{"s":["T"]},{"s":["F"],"e":[{"anything-but":["X"]}]}]}} | {"d":{"m":"N","s":"T"}}         | false
+            {"d":{"$or":[{"e":[null]},{"e":[{"exists":false}]}]}}            | {"d":{"e":null}}               | true
+            {"d":{"$or":[{"e":[null]},{"e":[{"exists":false}]}]}}            | {"d":{}}                       | true
+            {"d":{"$or":[{"e":[null]},{"e":[{"exists":false}]}]}}            | {"d":{"e":"X"}}                | false
+            {"e":[{"exists":false}]}                                         | {"e":null}                     | false
             """)
     void contentFilteringFollowsEventBridge(String pattern, String event, boolean expected) {
         assertThat(EventPattern.of(pattern).matches(json(event))).isEqualTo(expected);
