@@ -12,7 +12,6 @@ import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.engine.StateMachineDefinition;
 import io.autoremediate.engine.StateMachineEngine;
 import io.autoremediate.engine.UnboundFunctionException;
-import io.autoremediate.engine.functions.ExecutableFunction;
 import io.autoremediate.functions.json.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +36,8 @@ public final class ExecuteCommand implements Callable<Integer> {
     private Path input;
 
     @Option(names = "--function", paramLabel = "NAME=EXECUTABLE",
-            description = "Bind a Lambda function name to an executable: payload on stdin, result on stdout.")
+            description = "Bind a Lambda function name to an executable (payload on stdin, result on stdout) or,"
+                    + " as NAME=package.Class::method, to a Java handler on this classpath, called in process.")
     private List<String> functions = new ArrayList<>();
 
     @Option(names = "--name", paramLabel = "NAME", description = "The execution name (default: a UUID).")
@@ -74,18 +74,8 @@ public final class ExecuteCommand implements Callable<Integer> {
 
     private FunctionRegistry bindings() {
         FunctionRegistry registry = new FunctionRegistry();
-        for (String binding : functions) {
-            int equals = binding.indexOf('=');
-            if (equals <= 0 || equals == binding.length() - 1) {
-                throw new UsageException("--function takes NAME=EXECUTABLE, got '" + binding + "'");
-            }
-            Path executable = Path.of(binding.substring(equals + 1));
-            if (!executable.toFile().canExecute()) {
-                throw new UsageException("function " + binding.substring(0, equals) + ": " + executable
-                        + " is not an executable file");
-            }
-            registry.bind(binding.substring(0, equals), new ExecutableFunction(executable));
-        }
+        FunctionBindings.parse(functions, "arn:aws:lambda:" + StateMachineEngine.DEFAULT_REGION + ":"
+                + StateMachineEngine.DEFAULT_ACCOUNT + ":function:").forEach(registry::bind);
         return registry;
     }
 }

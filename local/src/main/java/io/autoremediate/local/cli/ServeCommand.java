@@ -1,10 +1,10 @@
 package io.autoremediate.local.cli;
 
+import io.autoremediate.engine.LambdaFunction;
 import io.autoremediate.local.sfn.StepFunctionsServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,7 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
     private Path runbooks;
 
     @Option(names = "--function", paramLabel = "NAME=EXECUTABLE",
-            description = "Bind a Lambda function name to an executable: payload on stdin, result on stdout.")
+            description = "Bind a Lambda function name to an executable (payload on stdin, result on stdout) or,"
+                    + " as NAME=package.Class::method, to a Java handler on this classpath, called in process.")
     private List<String> functions = new ArrayList<>();
 
     @Option(names = "--region", paramLabel = "REGION", defaultValue = StepFunctionsServer.DEFAULT_REGION,
@@ -56,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--max-concurrent must be at least 1, got " + maxConcurrent);
         }
         Files.createDirectories(dataDir);
-        StepFunctionsServer.Options options = new StepFunctionsServer.Options(port, dataDir, runbooks, executables(),
+        StepFunctionsServer.Options options = new StepFunctionsServer.Options(port, dataDir, runbooks, boundFunctions(),
                 region, StepFunctionsServer.DEFAULT_ACCOUNT, maxConcurrent, System.err);
         CountDownLatch stopped = new CountDownLatch(1);
         try (StepFunctionsServer server = StepFunctionsServer.start(options)) {
@@ -72,20 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Path> executables() {
-        Map<String, Path> bound = new LinkedHashMap<>();
-        for (String binding : functions) {
-            int equals = binding.indexOf('=');
-            if (equals <= 0 || equals == binding.length() - 1) {
-                throw new UsageException("--function takes NAME=EXECUTABLE, got '" + binding + "'");
-            }
-            Path executable = Path.of(binding.substring(equals + 1));
-            if (!executable.toFile().canExecute()) {
-                throw new UsageException("function " + binding.substring(0, equals) + ": " + executable
-                        + " is not an executable file");
-            }
-            bound.put(binding.substring(0, equals), executable);
-        }
-        return bound;
+    private Map<String, LambdaFunction> boundFunctions() {
+        return FunctionBindings.parse(functions, "arn:aws:lambda:" + region + ":" + StepFunctionsServer.DEFAULT_ACCOUNT
+                + ":function:");
     }
 }

@@ -3,6 +3,7 @@ package io.autoremediate.local.sfn;
 import com.sun.net.httpserver.HttpServer;
 import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.FunctionRegistry;
+import io.autoremediate.engine.LambdaFunction;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
@@ -49,16 +50,16 @@ public final class StepFunctionsServer implements AutoCloseable {
      * @param dataDir     where state machines, execution journals, runbook output and notifications go; a
      *                    server started again on it resumes the executions left unfinished
      * @param runbooks    the runbook folder the remediation functions read
-     * @param executables functions bound to executables, by name
+     * @param functions   further functions by name (executables, Java handlers), bound over the remediation ones
      * @param threads     how many executions advance at once (more wait their turn, RUNNING; waiting ones
      *                    take no thread)
      */
-    public record Options(int port, Path dataDir, Path runbooks, Map<String, Path> executables, String region,
+    public record Options(int port, Path dataDir, Path runbooks, Map<String, LambdaFunction> functions, String region,
                           String account, int threads, PrintStream log) {
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
             Objects.requireNonNull(runbooks, "runbooks");
-            executables = Map.copyOf(executables);
+            functions = Map.copyOf(functions);
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(account, "account");
             Objects.requireNonNull(log, "log");
@@ -97,7 +98,7 @@ public final class StepFunctionsServer implements AutoCloseable {
         // executions at once, so every function must be bound by then).
         LateBackend lateBackend = new LateBackend();
         ServeFunctions.bind(functions, lateBackend, options.runbooks(), commands, channels,
-                options.executables(), options.region(), options.account());
+                options.functions(), options.region(), options.account());
         RuntimeExecutionBackend backend = new RuntimeExecutionBackend(functions, clock, options.region(),
                 options.account(), options.threads(), options.dataDir().resolve("executions"),
                 issued -> options.log().println("task token for " + issued.executionArn() + " (state '"

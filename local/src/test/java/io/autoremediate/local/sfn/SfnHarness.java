@@ -1,5 +1,7 @@
 package io.autoremediate.local.sfn;
 
+import io.autoremediate.engine.LambdaFunction;
+import io.autoremediate.engine.functions.ExecutableFunction;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -25,7 +27,9 @@ final class SfnHarness implements AutoCloseable {
     final SfnClient sfn;
 
     SfnHarness(Path dataDir, Path runbooks, Map<String, Path> executables) throws IOException {
-        server = StepFunctionsServer.start(new StepFunctionsServer.Options(0, dataDir, runbooks, executables,
+        Map<String, LambdaFunction> functions = new java.util.LinkedHashMap<>();
+        executables.forEach((name, executable) -> functions.put(name, new ExecutableFunction(executable)));
+        server = StepFunctionsServer.start(new StepFunctionsServer.Options(0, dataDir, runbooks, functions,
                 StepFunctionsServer.DEFAULT_REGION, StepFunctionsServer.DEFAULT_ACCOUNT, 16,
                 new PrintStream(PrintStream.nullOutputStream())));
         sfn = SfnClient.builder()

@@ -2,7 +2,7 @@ package io.autoremediate.local.sfn.binding;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.autoremediate.engine.FunctionRegistry;
-import io.autoremediate.engine.functions.ExecutableFunction;
+import io.autoremediate.engine.LambdaFunction;
 import io.autoremediate.functions.handlers.CheckAlarmHandler;
 import io.autoremediate.functions.handlers.GuardHandler;
 import io.autoremediate.functions.handlers.NotifyHandler;
@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * The functions the server binds: the six remediation functions under their deployed names
  * ({@code autoremediate-resolve-script}, …), in process against local adapters, then any
- * {@code NAME=EXECUTABLE} bindings, which win over a remediation function of the same name.
+ * {@code --function} bindings (executables, Java handlers), which win over a remediation function of the same name.
  */
 public final class ServeFunctions {
 
@@ -38,7 +38,7 @@ public final class ServeFunctions {
      */
     public static void bind(FunctionRegistry registry, ExecutionBackend backend, Path runbooks,
                             LocalShellCommandRunner commands, List<NotificationChannel> channels,
-                            Map<String, Path> executables, String region, String account) {
+                            Map<String, LambdaFunction> functions, String region, String account) {
         AlarmAfterRunbook alarm = new AlarmAfterRunbook(commands, Clock.systemUTC());
         FolderRunbookStore store = new FolderRunbookStore(runbooks);
         Map<RemediationFunction, RequestStreamHandler> handlers = new EnumMap<>(RemediationFunction.class);
@@ -51,6 +51,6 @@ public final class ServeFunctions {
         handlers.forEach((function, handler) -> registry.bind(function.functionName(),
                 new JavaHandlerFunction(function.functionName(),
                         "arn:aws:lambda:" + region + ":" + account + ":function:" + function.functionName(), handler)));
-        executables.forEach((name, executable) -> registry.bind(name, new ExecutableFunction(executable)));
+        functions.forEach(registry::bind);
     }
 }
