@@ -27,6 +27,7 @@ public final class Interpreter {
     private final HistoryLog history;
     private final Instant deadline;
     private final TaskTokenBook taskTokens;
+    private final ContextObject contextObject;
 
     public Interpreter(EngineEnvironment environment, ExecutionIdentity identity, HistoryLog history,
                        Instant deadline) {
@@ -35,6 +36,12 @@ public final class Interpreter {
         this.history = history;
         this.deadline = deadline;
         this.taskTokens = new TaskTokenBook(identity.executionArn());
+        this.contextObject = new ContextObject(identity);
+    }
+
+    /** Builds the context objects ({@code $$}) of this execution's states. */
+    ContextObject contextObject() {
+        return contextObject;
     }
 
     /** The execution's task tokens; touched only by the thread holding the execution's step lock. */
