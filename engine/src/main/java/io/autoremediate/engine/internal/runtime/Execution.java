@@ -142,7 +142,7 @@ public final class Execution {
     private void finish(BranchResult result) {
         if (result.succeeded()) {
             ObjectNode details = Json.object();
-            details.put("output", Json.write(result.output()));
+            details.put("output", interpreter.historyText(result.output()));
             details.putObject("outputDetails").put("truncated", false);
             interpreter.history().append("ExecutionSucceeded", null, details);
             status = ExecutionStatus.SUCCEEDED;

@@ -28,6 +28,7 @@ public final class Interpreter {
     private final Instant deadline;
     private final TaskTokenBook taskTokens;
     private final ContextObject contextObject;
+    private final IoDetails.TextCache texts = new IoDetails.TextCache();
 
     public Interpreter(EngineEnvironment environment, ExecutionIdentity identity, HistoryLog history,
                        Instant deadline) {
@@ -81,8 +82,8 @@ public final class Interpreter {
         }
         State state = thread.graph().state(cursor.stateName());
         if (cursor.phase() == Cursor.Phase.ENTER) {
-            long id = history.append(state.type() + "StateEntered", state.name(),
-                    ioDetails(state.name(), "input", cursor.input()));
+            long id = history.append(state.enteredEventType(), state.name(),
+                    IoDetails.input(state.name(), texts.textOf(cursor.input())));
             thread.moveTo(cursor.entered(now, id));
             return;
         }
@@ -157,7 +158,8 @@ public final class Interpreter {
 
     private void leave(ExecutionThread thread, State state, String next, JsonNode output) {
         if (state.emitsExitedEvent()) {
-            history.append(state.type() + "StateExited", state.name(), ioDetails(state.name(), "output", output));
+            history.append(state.exitedEventType(), state.name(),
+                    IoDetails.output(state.name(), texts.textOf(output)));
         }
         if (next == null) {
             thread.finish(BranchResult.succeeded(output));
@@ -193,12 +195,9 @@ public final class Interpreter {
         }
     }
 
-    static ObjectNode ioDetails(String stateName, String field, JsonNode value) {
-        ObjectNode details = Json.object();
-        details.put("name", stateName);
-        details.put(field, Json.write(value));
-        details.putObject(field + "Details").put("truncated", false);
-        return details;
+    /** The JSON text of a value this execution records in its history. */
+    String historyText(JsonNode value) {
+        return texts.textOf(value);
     }
 
     /** The execution passed its TimeoutSeconds. */
