@@ -4,13 +4,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.HistoryEvent;
-import java.util.ArrayList;
+import io.autoremediate.engine.internal.json.FrozenJson;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
  * An execution's event history. It enforces the Standard workflow quota: the last allowed event must end
  * the execution, so any other event in that slot raises {@link HistoryLimitReached}.
+ *
+ * <p>An execution keeps its whole history until it ends (20,000 events for 10,000 states), so the events are
+ * kept in columns (arrays) rather than as objects, and {@link HistoryEvent}s are made only when read. The
+ * events states record for every value they take in and hand on keep just the value's JSON text, shared by
+ * consecutive events recording the same value: the garbage collector then has about one object per state to
+ * keep instead of a dozen.
  */
 public final class HistoryLog {
     /** Step Functions' hard quota of events in one Standard execution's history. */
@@ -22,11 +32,13 @@ public final class HistoryLog {
             "TaskSubmitted");
     private static final Set<String> EXECUTION_ENDINGS = Set.of("ExecutionSucceeded", "ExecutionFailed",
             "ExecutionTimedOut", "ExecutionAborted");
+    private static final int INITIAL_CAPACITY = 8;
 
-    private final List<HistoryEvent> events = new ArrayList<>();
     private final EngineClock clock;
     private final ExecutionListener listener;
     private final int limit;
+    private Columns columns = new Columns(INITIAL_CAPACITY);
+    private int size;
     private volatile long taskEndings;
 
     public HistoryLog(EngineClock clock, ExecutionListener listener, int limit) {
@@ -39,46 +51,143 @@ public final class HistoryLog {
         this.listener = listener;
         this.limit = limit;
         for (int i = 0; i < earlier.size(); i++) {
-            if (earlier.get(i).id() != i + 1) {
+            HistoryEvent event = earlier.get(i);
+            if (event.id() != i + 1) {
                 throw new IllegalArgumentException("history events must be numbered from 1 without gaps, but event "
-                        + (i + 1) + " has id " + earlier.get(i).id());
+                        + (i + 1) + " has id " + event.id());
             }
+            add(event.timestamp(), event.type(), event.stateName(), FrozenJson.freeze(event.details()), null);
         }
-        events.addAll(earlier);
         taskEndings = earlier.stream().filter(e -> TASK_ENDINGS.contains(e.type())).count();
     }
 
     /** Appends an event and tells the listener; returns the new event's id. */
     public synchronized long append(String type, String stateName, ObjectNode details) {
-        long id = events.size() + 1L;
+        return record(type, stateName, FrozenJson.freeze(details == null ? FrozenJson.EMPTY : details), null);
+    }
+
+    /**
+     * Appends a state's event whose details show one value it took in or handed on ({@code StateEntered},
+     * {@code StateExited}), as JSON text; returns the new event's id.
+     */
+    public synchronized long appendValue(String type, String stateName, IoDetails.Field field, String json) {
+        return record(type, stateName, field, json);
+    }
+
+    private long record(String type, String stateName, Object details, String json) {
+        long id = size + 1L;
         if (id >= limit && !EXECUTION_ENDINGS.contains(type)) {
             throw new HistoryLimitReached(limit);
         }
-        HistoryEvent event = new HistoryEvent(id, id - 1, clock.now(), type, stateName, details);
-        events.add(event);
+        add(clock.now(), type, stateName, details, json);
         if (TASK_ENDINGS.contains(type)) {
             taskEndings++;
         }
-        listener.onEvent(event);
+        if (listener != ExecutionListener.NONE) {
+            listener.onEvent(columns.event(size - 1));
+        }
         return id;
     }
 
+    private void add(Instant at, String type, String stateName, Object details, String json) {
+        if (size == columns.capacity()) {
+            columns = columns.grown();
+        }
+        columns.set(size, at, type, stateName, details, json);
+        size++;
+    }
+
+    /** The events so far, oldest first: a read-only list that later events do not change. */
     public synchronized List<HistoryEvent> events() {
-        return List.copyOf(events);
+        return new Snapshot(columns, 0, size);
     }
 
     /** Events from index {@code from} (0-based) on. */
     public synchronized List<HistoryEvent> eventsFrom(int from) {
-        return List.copyOf(events.subList(Math.min(from, events.size()), events.size()));
+        int start = Math.min(from, size);
+        return new Snapshot(columns, start, size - start);
     }
 
     public synchronized int size() {
-        return events.size();
+        return size;
     }
 
     /** How many task attempts have ended (succeeded, failed or timed out), so a driver can persist each. */
     public long taskEndings() {
         return taskEndings;
+    }
+
+    /** Whether the list is a history snapshot, which needs no copy to be kept: it cannot change. */
+    public static boolean isSnapshot(List<HistoryEvent> events) {
+        return events instanceof Snapshot;
+    }
+
+    /**
+     * The events' fields, by index. {@code details} holds the frozen details, or for a value event its
+     * {@link IoDetails.Field} with the JSON text in {@code json}. Slots below the log's size never change, so a
+     * snapshot may go on reading arrays the log has since outgrown.
+     */
+    private record Columns(long[] seconds, int[] nanos, String[] types, String[] stateNames, Object[] details,
+                           String[] json) {
+        Columns(int capacity) {
+            this(new long[capacity], new int[capacity], new String[capacity], new String[capacity],
+                    new Object[capacity], new String[capacity]);
+        }
+
+        int capacity() {
+            return types.length;
+        }
+
+        Columns grown() {
+            int capacity = capacity() * 2;
+            return new Columns(Arrays.copyOf(seconds, capacity), Arrays.copyOf(nanos, capacity),
+                    Arrays.copyOf(types, capacity), Arrays.copyOf(stateNames, capacity),
+                    Arrays.copyOf(details, capacity), Arrays.copyOf(json, capacity));
+        }
+
+        void set(int index, Instant at, String type, String stateName, Object eventDetails, String text) {
+            seconds[index] = at.getEpochSecond();
+            nanos[index] = at.getNano();
+            types[index] = type;
+            stateNames[index] = stateName;
+            details[index] = eventDetails;
+            json[index] = text;
+        }
+
+        HistoryEvent event(int index) {
+            Object stored = details[index];
+            ObjectNode eventDetails = stored instanceof IoDetails.Field field
+                    ? field.details(stateNames[index], json[index])
+                    : (ObjectNode) stored;
+            return new HistoryEvent(index + 1L, index, Instant.ofEpochSecond(seconds[index], nanos[index]),
+                    types[index], stateNames[index], eventDetails);
+        }
+    }
+
+    /** Events {@code from} to {@code from + size} of the columns, made as they are read. */
+    private static final class Snapshot extends AbstractList<HistoryEvent> implements RandomAccess {
+        private final Columns columns;
+        private final int from;
+        private final int size;
+
+        Snapshot(Columns columns, int from, int size) {
+            this.columns = columns;
+            this.from = from;
+            this.size = size;
+        }
+
+        @Override
+        public HistoryEvent get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + ", size " + size);
+            }
+            return columns.event(from + index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** The execution reached the history quota; it fails with States.Runtime as Step Functions does. */

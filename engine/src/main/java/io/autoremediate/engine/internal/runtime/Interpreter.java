@@ -82,8 +82,8 @@ public final class Interpreter {
         }
         State state = thread.graph().state(cursor.stateName());
         if (cursor.phase() == Cursor.Phase.ENTER) {
-            long id = history.append(state.enteredEventType(), state.name(),
-                    IoDetails.input(state.name(), texts.textOf(cursor.input())));
+            long id = history.appendValue(state.enteredEventType(), state.name(), IoDetails.Field.INPUT,
+                    texts.textOf(cursor.input()));
             thread.moveTo(cursor.entered(now, id));
             return;
         }
@@ -158,8 +158,8 @@ public final class Interpreter {
 
     private void leave(ExecutionThread thread, State state, String next, JsonNode output) {
         if (state.emitsExitedEvent()) {
-            history.append(state.exitedEventType(), state.name(),
-                    IoDetails.output(state.name(), texts.textOf(output)));
+            history.appendValue(state.exitedEventType(), state.name(), IoDetails.Field.OUTPUT,
+                    texts.textOf(output));
         }
         if (next == null) {
             thread.finish(BranchResult.succeeded(output));

@@ -8,25 +8,29 @@ import io.autoremediate.engine.internal.json.Json;
 
 /**
  * The details of the events every state records, {@code {"name", "input"|"output", "inputDetails"|"outputDetails":
- * {"truncated": false}}}, built read-only ({@link FrozenJson}) with their keys shared: an execution keeps one
- * per state entered and one per state exited until it ends.
+ * {"truncated": false}}}. The history keeps only the value's JSON text and makes the details when they are read,
+ * read-only ({@link FrozenJson}) with their keys shared.
  */
 final class IoDetails {
-    private static final String[] NAMED_INPUT = {"name", "input", "inputDetails"};
-    private static final String[] NAMED_OUTPUT = {"name", "output", "outputDetails"};
     private static final ObjectNode NOT_TRUNCATED = FrozenJson.object(new String[] {"truncated"}, BooleanNode.FALSE);
 
     private IoDetails() {
     }
 
-    static ObjectNode input(String stateName, String json) {
-        return FrozenJson.object(NAMED_INPUT, Json.NODES.textNode(stateName), Json.NODES.textNode(json),
-                NOT_TRUNCATED);
-    }
+    /** Which value the event shows: what the state took in, or what it handed on. */
+    enum Field {
+        INPUT("input"),
+        OUTPUT("output");
 
-    static ObjectNode output(String stateName, String json) {
-        return FrozenJson.object(NAMED_OUTPUT, Json.NODES.textNode(stateName), Json.NODES.textNode(json),
-                NOT_TRUNCATED);
+        private final String[] keys;
+
+        Field(String name) {
+            this.keys = new String[] {"name", name, name + "Details"};
+        }
+
+        ObjectNode details(String stateName, String json) {
+            return FrozenJson.object(keys, Json.NODES.textNode(stateName), Json.NODES.textNode(json), NOT_TRUNCATED);
+        }
     }
 
     /**
