@@ -31,6 +31,10 @@ public final class Json {
 
     /** Compact JSON text, as Step Functions shows inputs and outputs in its history. */
     public static String write(JsonNode node) {
+        String text = JsonText.write(node);
+        if (text != null) {
+            return text;
+        }
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
