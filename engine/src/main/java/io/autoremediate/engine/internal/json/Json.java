@@ -52,6 +52,11 @@ public final class Json {
     }
 
     /** An integer as the smallest node that holds it, as parsing the same JSON text would give. */
+    public static JsonNode integer(long value) {
+        return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+    }
+
+    /** An integer as the smallest node that holds it, as parsing the same JSON text would give. */
     public static JsonNode integer(java.math.BigInteger value) {
         if (value.bitLength() < Integer.SIZE) {
             return NODES.numberNode(value.intValue());

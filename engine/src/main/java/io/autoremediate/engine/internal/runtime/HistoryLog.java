@@ -63,7 +63,11 @@ public final class HistoryLog {
 
     /** Appends an event and tells the listener; returns the new event's id. */
     public synchronized long append(String type, String stateName, ObjectNode details) {
-        return record(type, stateName, FrozenJson.freeze(details == null ? FrozenJson.EMPTY : details), null);
+        long id = record(type, stateName, FrozenJson.freeze(details == null ? FrozenJson.EMPTY : details), null);
+        if (TASK_ENDINGS.contains(type)) {
+            taskEndings++;
+        }
+        return id;
     }
 
     /**
@@ -80,9 +84,6 @@ public final class HistoryLog {
             throw new HistoryLimitReached(limit);
         }
         add(clock.now(), type, stateName, details, json);
-        if (TASK_ENDINGS.contains(type)) {
-            taskEndings++;
-        }
         if (listener != ExecutionListener.NONE) {
             listener.onEvent(columns.event(size - 1));
         }
