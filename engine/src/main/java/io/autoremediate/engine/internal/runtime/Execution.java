@@ -52,7 +52,7 @@ public final class Execution {
         Execution execution = new Execution(interpreter,
                 new ExecutionThread(graph, Cursor.enter(graph.startAt(), identity.input())));
         ObjectNode details = Json.object();
-        details.put("input", Json.write(identity.input()));
+        details.put("input", interpreter.historyText(identity.input()));
         details.putObject("inputDetails").put("truncated", false);
         details.put("roleArn", identity.roleArn());
         interpreter.history().append("ExecutionStarted", null, details);

@@ -110,7 +110,7 @@ public final class MapState extends ForkingState {
         ArrayNode inputs = Json.NODES.arrayNode();
         for (int index = 0; index < items.size(); index++) {
             JsonNode item = items.get(index);
-            inputs.add(itemSelector == null ? item.deepCopy() : itemSelector.apply(new Scope(effective,
+            inputs.add(itemSelector == null ? item : itemSelector.apply(new Scope(effective,
                     ContextObject.withMapItem(scope.context(), index, item), scope.random())));
         }
         run.record("MapStateStarted", Json.object().put("length", items.size()));
