@@ -16,6 +16,8 @@ public final class JsonPath {
     private final String text;
     private final boolean context;
     private final List<PathSegment> segments;
+    // The same segments for follow(), which runs for most paths on every step: indexing an array allocates nothing.
+    private final PathSegment[] segmentArray;
     private final boolean referencePath;
     private final boolean endsWithLength;
 
@@ -23,6 +25,7 @@ public final class JsonPath {
         this.text = text;
         this.context = context;
         this.segments = List.copyOf(segments);
+        this.segmentArray = this.segments.toArray(new PathSegment[0]);
         this.referencePath = this.segments.stream()
                 .allMatch(s -> s instanceof PathSegment.Field || s instanceof PathSegment.Index);
         this.endsWithLength = !this.segments.isEmpty()
@@ -72,7 +75,7 @@ public final class JsonPath {
     /** The node a reference path names, or {@code null}: {@link #select} without its lists, as most paths are. */
     private JsonNode follow(JsonNode root) {
         JsonNode node = root;
-        for (PathSegment segment : segments) {
+        for (PathSegment segment : segmentArray) {
             if (segment instanceof PathSegment.Field field) {
                 node = node.isObject() ? node.get(field.name()) : null;
             } else {

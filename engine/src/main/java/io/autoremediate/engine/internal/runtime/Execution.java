@@ -88,7 +88,9 @@ public final class Execution {
                     "The execution ran longer than the state machine's TimeoutSeconds.");
             return;
         }
-        main.result().ifPresent(this::finish);
+        if (main.isFinished()) {
+            finish(main.result().orElseThrow());
+        }
     }
 
     /** Stops the execution as StopExecution does. */
