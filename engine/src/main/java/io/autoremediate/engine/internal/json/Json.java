@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * containers on the way to the change ({@link ResultPaths}). Copies are made only where values cross the
  * engine's boundary, where callers may hold and change them: {@code ExecutionRequest} (the input),
  * {@code ExecutionResult} and {@code ExecutionDescription} (input and output), {@code HistoryEvent#details()},
- * and a function's payload.
+ * and a function's payload and result.
  */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
