@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 
 /**
  * The one ObjectMapper of the engine and small helpers around it.
@@ -27,6 +28,11 @@ public final class Json {
 
     public static ObjectNode object() {
         return NODES.objectNode();
+    }
+
+    /** An empty object sized for {@code members} members: most payloads have a few, not the 12 a map is sized for. */
+    public static ObjectNode object(int members) {
+        return new ObjectNode(NODES, new LinkedHashMap<>(Math.max(2, (int) Math.ceil(members / 0.75)), 0.75f));
     }
 
     /** Compact JSON text, as Step Functions shows inputs and outputs in its history. */
