@@ -1,0 +1,102 @@
+package io.autoremediate.engine.internal.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.ExecutionListener;
+import io.autoremediate.engine.HistoryEvent;
+import io.autoremediate.engine.VirtualClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The history keeps events in columns and makes them when read; what is read must not tell the difference. */
+class HistoryLogTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant START = Instant.parse("2024-05-01T10:00:00.123456789Z");
+
+    private final VirtualClock clock = new VirtualClock(START);
+
+    @Test
+    void valueEventsReadBackAsStateEnteredAndExitedDetails() throws Exception {
+        HistoryLog history = new HistoryLog(clock, ExecutionListener.NONE, 100);
+
+        history.appendValue("PassStateEntered", "P", IoDetails.Field.INPUT, "{\"a\":1}");
+        clock.advance(Duration.ofMillis(5));
+        history.appendValue("PassStateExited", "P", IoDetails.Field.OUTPUT, "[1]");
+
+        List<HistoryEvent> events = history.events();
+        assertThat(events.get(0).details()).isEqualTo(JSON.readTree(
+                "{\"name\":\"P\",\"input\":\"{\\\"a\\\":1}\",\"inputDetails\":{\"truncated\":false}}"));
+        assertThat(events.get(1).details()).isEqualTo(JSON.readTree(
+                "{\"name\":\"P\",\"output\":\"[1]\",\"outputDetails\":{\"truncated\":false}}"));
+        assertThat(events.get(1).toJson().toString()).isEqualTo("{\"timestamp\":\"2024-05-01T10:00:00.128Z\","
+                + "\"type\":\"PassStateExited\",\"id\":2,\"previousEventId\":1,\"stateExitedEventDetails\":"
+                + "{\"name\":\"P\",\"output\":\"[1]\",\"outputDetails\":{\"truncated\":false}}}");
+        assertThat(events.get(0).timestamp()).isEqualTo(START);
+        assertThat(events.get(1).stateName()).isEqualTo("P");
+    }
+
+    @Test
+    void aSnapshotKeepsItsEventsWhileTheHistoryGrowsPastItsArrays() {
+        HistoryLog history = new HistoryLog(clock, ExecutionListener.NONE, 1_000);
+        for (int i = 0; i < 5; i++) {
+            history.append("Event" + i, null, JSON.createObjectNode().put("i", i));
+        }
+
+        List<HistoryEvent> snapshot = history.events();
+        for (int i = 5; i < 100; i++) {
+            history.append("Event" + i, null, JSON.createObjectNode().put("i", i));
+        }
+
+        assertThat(snapshot).hasSize(5).extracting(HistoryEvent::type)
+                .containsExactly("Event0", "Event1", "Event2", "Event3", "Event4");
+        assertThat(history.events()).hasSize(100);
+        assertThat(history.events().get(99).details().get("i").asInt()).isEqualTo(99);
+        assertThat(history.eventsFrom(98)).extracting(HistoryEvent::id).containsExactly(99L, 100L);
+        assertThatThrownBy(() -> snapshot.add(snapshot.get(0))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void detailsAreCopiedWhenAppendedAndWhenRead() {
+        HistoryLog history = new HistoryLog(clock, ExecutionListener.NONE, 100);
+        ObjectNode details = JSON.createObjectNode().put("name", "A");
+
+        history.append("PassStateEntered", "A", details);
+        details.put("name", "changed");
+        history.events().get(0).details().put("name", "changed too");
+
+        assertThat(history.events().get(0).details().get("name").asText()).isEqualTo("A");
+    }
+
+    @Test
+    void theListenerHearsEachEventAsAppendedAndAHistoryReadBackGoesOnFromIt() {
+        List<HistoryEvent> heard = new ArrayList<>();
+        HistoryLog history = new HistoryLog(clock, heard::add, 100);
+        history.append("ExecutionStarted", null, JSON.createObjectNode().put("input", "{}"));
+        history.appendValue("PassStateEntered", "A", IoDetails.Field.INPUT, "{}");
+
+        HistoryLog resumed = new HistoryLog(clock, ExecutionListener.NONE, 100, heard);
+        resumed.appendValue("PassStateExited", "A", IoDetails.Field.OUTPUT, "{}");
+
+        assertThat(heard).isEqualTo(history.events());
+        assertThat(resumed.events().subList(0, 2)).isEqualTo(heard);
+        assertThat(resumed.events().get(2).id()).isEqualTo(3);
+    }
+
+    @Test
+    void onlyAnExecutionsEndFitsInTheLastSlot() {
+        HistoryLog history = new HistoryLog(clock, ExecutionListener.NONE, 3);
+        history.append("ExecutionStarted", null, null);
+        history.appendValue("PassStateEntered", "A", IoDetails.Field.INPUT, "{}");
+
+        assertThatThrownBy(() -> history.appendValue("PassStateExited", "A", IoDetails.Field.OUTPUT, "{}"))
+                .isInstanceOf(HistoryLog.HistoryLimitReached.class);
+        history.append("ExecutionFailed", null, null);
+        assertThat(history.size()).isEqualTo(3);
+    }
+}
