@@ -9,6 +9,7 @@ import io.autoremediate.engine.internal.errors.RuntimeFailure;
 import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.io.InputOutput;
 import io.autoremediate.engine.internal.io.PayloadTemplate;
+import io.autoremediate.engine.internal.json.FrozenJson;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.JsonPath;
 import io.autoremediate.engine.internal.json.Scope;
@@ -29,6 +30,8 @@ public final class MapState extends ForkingState {
     public static final Set<String> FIELDS = Set.of("Type", "Comment", "Next", "End", "InputPath", "OutputPath",
             "ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency",
             "MaxConcurrencyPath", "ResultSelector", "ResultPath", "Retry", "Catch");
+
+    private static final String[] ITERATION_KEYS = {"name", "index"};
 
     private final JsonPath itemsPath;
     private final PayloadTemplate itemSelector;
@@ -168,9 +171,7 @@ public final class MapState extends ForkingState {
     }
 
     private ObjectNode iteration(int index) {
-        ObjectNode details = Json.object();
-        details.put("name", name());
-        details.put("index", index);
-        return details;
+        // Two of these per item, kept until the execution ends: built read-only, no copy made when recorded.
+        return FrozenJson.object(ITERATION_KEYS, Json.NODES.textNode(name()), Json.NODES.numberNode(index));
     }
 }
