@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
  * The one ObjectMapper of the engine and small helpers around it.
  *
  * <p>The engine's one rule about {@link JsonNode}s, which are mutable: <b>a value is never mutated once it has
- * been built</b>. Inputs, outputs, the context object and its parts, definition constants and history details
- * are therefore shared, not copied, as they flow from state to state (a path's result is the node it names; a
+ * been built</b>. Inputs, outputs, the context object and its parts and the values the history records are
+ * therefore shared, not copied, as they flow from state to state (a path's result is the node it names; a
  * Map iteration's input is the item itself). Code that must change a value builds a new one, copying only the
  * containers on the way to the change ({@link ResultPaths}). Copies are made only where values cross the
  * engine's boundary, where callers may hold and change them: {@code ExecutionRequest} (the input),

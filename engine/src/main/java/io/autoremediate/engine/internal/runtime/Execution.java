@@ -52,7 +52,7 @@ public final class Execution {
         Execution execution = new Execution(interpreter,
                 new ExecutionThread(graph, Cursor.enter(graph.startAt(), identity.input())));
         ObjectNode details = Json.object();
-        details.put("input", interpreter.historyText(identity.input()));
+        details.put("input", Json.write(identity.input()));
         details.putObject("inputDetails").put("truncated", false);
         details.put("roleArn", identity.roleArn());
         interpreter.history().append("ExecutionStarted", null, details);
@@ -144,7 +144,7 @@ public final class Execution {
     private void finish(BranchResult result) {
         if (result.succeeded()) {
             ObjectNode details = Json.object();
-            details.put("output", interpreter.historyText(result.output()));
+            details.put("output", Json.write(result.output()));
             details.putObject("outputDetails").put("truncated", false);
             interpreter.history().append("ExecutionSucceeded", null, details);
             status = ExecutionStatus.SUCCEEDED;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.HistoryEvent;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.internal.json.FrozenJson;
+import io.autoremediate.engine.internal.json.Json;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -18,9 +20,10 @@ import java.util.Set;
  *
  * <p>An execution keeps its whole history until it ends (20,000 events for 10,000 states), so the events are
  * kept in columns (arrays) rather than as objects, and {@link HistoryEvent}s are made only when read. The
- * events states record for every value they take in and hand on keep just the value's JSON text, shared by
- * consecutive events recording the same value: the garbage collector then has about one object per state to
- * keep instead of a dozen.
+ * events states record for every value they take in and hand on keep the value itself, which the execution
+ * holds anyway or which is small, and write its JSON text when the event is read: values are not mutated once
+ * built (see {@link Json}), so the text is the one the value had when recorded. The garbage collector then has
+ * no object per event to keep, and most values' text is never written at all.
  */
 public final class HistoryLog {
     /** Step Functions' hard quota of events in one Standard execution's history. */
@@ -72,29 +75,29 @@ public final class HistoryLog {
 
     /**
      * Appends a state's event whose details show one value it took in or handed on ({@code StateEntered},
-     * {@code StateExited}), as JSON text; returns the new event's id.
+     * {@code StateExited}); returns the new event's id.
      */
-    public synchronized long appendValue(String type, String stateName, IoDetails.Field field, String json) {
-        return record(type, stateName, field, json);
+    public synchronized long appendValue(String type, String stateName, IoDetails.Field field, JsonNode value) {
+        return record(type, stateName, field, value);
     }
 
-    private long record(String type, String stateName, Object details, String json) {
+    private long record(String type, String stateName, Object details, JsonNode value) {
         long id = size + 1L;
         if (id >= limit && !EXECUTION_ENDINGS.contains(type)) {
             throw new HistoryLimitReached(limit);
         }
-        add(clock.now(), type, stateName, details, json);
+        add(clock.now(), type, stateName, details, value);
         if (listener != ExecutionListener.NONE) {
             listener.onEvent(columns.event(size - 1));
         }
         return id;
     }
 
-    private void add(Instant at, String type, String stateName, Object details, String json) {
+    private void add(Instant at, String type, String stateName, Object details, JsonNode value) {
         if (size == columns.capacity()) {
             columns = columns.grown();
         }
-        columns.set(size, at, type, stateName, details, json);
+        columns.set(size, at, type, stateName, details, value);
         size++;
     }
 
@@ -125,14 +128,14 @@ public final class HistoryLog {
 
     /**
      * The events' fields, by index. {@code details} holds the frozen details, or for a value event its
-     * {@link IoDetails.Field} with the JSON text in {@code json}. Slots below the log's size never change, so a
+     * {@link IoDetails.Field} with the value in {@code values}. Slots below the log's size never change, so a
      * snapshot may go on reading arrays the log has since outgrown.
      */
     private record Columns(long[] seconds, int[] nanos, String[] types, String[] stateNames, Object[] details,
-                           String[] json) {
+                           JsonNode[] values) {
         Columns(int capacity) {
             this(new long[capacity], new int[capacity], new String[capacity], new String[capacity],
-                    new Object[capacity], new String[capacity]);
+                    new Object[capacity], new JsonNode[capacity]);
         }
 
         int capacity() {
@@ -143,22 +146,22 @@ public final class HistoryLog {
             int capacity = capacity() * 2;
             return new Columns(Arrays.copyOf(seconds, capacity), Arrays.copyOf(nanos, capacity),
                     Arrays.copyOf(types, capacity), Arrays.copyOf(stateNames, capacity),
-                    Arrays.copyOf(details, capacity), Arrays.copyOf(json, capacity));
+                    Arrays.copyOf(details, capacity), Arrays.copyOf(values, capacity));
         }
 
-        void set(int index, Instant at, String type, String stateName, Object eventDetails, String text) {
+        void set(int index, Instant at, String type, String stateName, Object eventDetails, JsonNode value) {
             seconds[index] = at.getEpochSecond();
             nanos[index] = at.getNano();
             types[index] = type;
             stateNames[index] = stateName;
             details[index] = eventDetails;
-            json[index] = text;
+            values[index] = value;
         }
 
         HistoryEvent event(int index) {
             Object stored = details[index];
             ObjectNode eventDetails = stored instanceof IoDetails.Field field
-                    ? field.details(stateNames[index], json[index])
+                    ? field.details(stateNames[index], Json.write(values[index]))
                     : (ObjectNode) stored;
             return new HistoryEvent(index + 1L, index, Instant.ofEpochSecond(seconds[index], nanos[index]),
                     types[index], stateNames[index], eventDetails);

@@ -28,7 +28,6 @@ public final class Interpreter {
     private final Instant deadline;
     private final TaskTokenBook taskTokens;
     private final ContextObject contextObject;
-    private final IoDetails.TextCache texts = new IoDetails.TextCache();
 
     public Interpreter(EngineEnvironment environment, ExecutionIdentity identity, HistoryLog history,
                        Instant deadline) {
@@ -83,7 +82,7 @@ public final class Interpreter {
         State state = thread.graph().state(cursor.stateName());
         if (cursor.phase() == Cursor.Phase.ENTER) {
             long id = history.appendValue(state.enteredEventType(), state.name(), IoDetails.Field.INPUT,
-                    texts.textOf(cursor.input()));
+                    cursor.input());
             thread.moveTo(cursor.entered(now, id));
             return;
         }
@@ -158,8 +157,7 @@ public final class Interpreter {
 
     private void leave(ExecutionThread thread, State state, String next, JsonNode output) {
         if (state.emitsExitedEvent()) {
-            history.appendValue(state.exitedEventType(), state.name(), IoDetails.Field.OUTPUT,
-                    texts.textOf(output));
+            history.appendValue(state.exitedEventType(), state.name(), IoDetails.Field.OUTPUT, output);
         }
         if (next == null) {
             thread.finish(BranchResult.succeeded(output));
@@ -193,11 +191,6 @@ public final class Interpreter {
         } else {
             thread.finish(BranchResult.failed(error));
         }
-    }
-
-    /** The JSON text of a value this execution records in its history. */
-    String historyText(JsonNode value) {
-        return texts.textOf(value);
     }
 
     /** The execution passed its TimeoutSeconds. */

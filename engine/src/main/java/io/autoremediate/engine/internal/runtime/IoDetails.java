@@ -1,6 +1,5 @@
 package io.autoremediate.engine.internal.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.internal.json.FrozenJson;
@@ -8,7 +7,7 @@ import io.autoremediate.engine.internal.json.Json;
 
 /**
  * The details of the events every state records, {@code {"name", "input"|"output", "inputDetails"|"outputDetails":
- * {"truncated": false}}}. The history keeps only the value's JSON text and makes the details when they are read,
+ * {"truncated": false}}}. The history keeps only the value and makes the details when they are read,
  * read-only ({@link FrozenJson}) with their keys shared.
  */
 final class IoDetails {
@@ -30,25 +29,6 @@ final class IoDetails {
 
         ObjectNode details(String stateName, String json) {
             return FrozenJson.object(keys, Json.NODES.textNode(stateName), Json.NODES.textNode(json), NOT_TRUNCATED);
-        }
-    }
-
-    /**
-     * JSON text of the values one execution records, remembering the last: a state's output is the next state's
-     * input, and a Choice or a Pass without paths passes its input on as it is, so the same value (the same node:
-     * values are not mutated once built, see {@link Json}) is often recorded two to four times in a row. Used by
-     * the one thread advancing the execution.
-     */
-    static final class TextCache {
-        private JsonNode last;
-        private String lastText;
-
-        String textOf(JsonNode value) {
-            if (value != last) {
-                lastText = Json.write(value);
-                last = value;
-            }
-            return lastText;
         }
     }
 }

@@ -22,12 +22,12 @@ class HistoryLogTest {
     private final VirtualClock clock = new VirtualClock(START);
 
     @Test
-    void valueEventsReadBackAsStateEnteredAndExitedDetails() throws Exception {
+    void valueEventsReadBackAsStateEnteredAndExitedDetailsWithTheValueAsText() throws Exception {
         HistoryLog history = new HistoryLog(clock, ExecutionListener.NONE, 100);
 
-        history.appendValue("PassStateEntered", "P", IoDetails.Field.INPUT, "{\"a\":1}");
+        history.appendValue("PassStateEntered", "P", IoDetails.Field.INPUT, JSON.readTree("{\"a\":1}"));
         clock.advance(Duration.ofMillis(5));
-        history.appendValue("PassStateExited", "P", IoDetails.Field.OUTPUT, "[1]");
+        history.appendValue("PassStateExited", "P", IoDetails.Field.OUTPUT, JSON.readTree("[1]"));
 
         List<HistoryEvent> events = history.events();
         assertThat(events.get(0).details()).isEqualTo(JSON.readTree(
@@ -78,10 +78,10 @@ class HistoryLogTest {
         List<HistoryEvent> heard = new ArrayList<>();
         HistoryLog history = new HistoryLog(clock, heard::add, 100);
         history.append("ExecutionStarted", null, JSON.createObjectNode().put("input", "{}"));
-        history.appendValue("PassStateEntered", "A", IoDetails.Field.INPUT, "{}");
+        history.appendValue("PassStateEntered", "A", IoDetails.Field.INPUT, JSON.createObjectNode());
 
         HistoryLog resumed = new HistoryLog(clock, ExecutionListener.NONE, 100, heard);
-        resumed.appendValue("PassStateExited", "A", IoDetails.Field.OUTPUT, "{}");
+        resumed.appendValue("PassStateExited", "A", IoDetails.Field.OUTPUT, JSON.createObjectNode());
 
         assertThat(heard).isEqualTo(history.events());
         assertThat(resumed.events().subList(0, 2)).isEqualTo(heard);
@@ -92,9 +92,10 @@ class HistoryLogTest {
     void onlyAnExecutionsEndFitsInTheLastSlot() {
         HistoryLog history = new HistoryLog(clock, ExecutionListener.NONE, 3);
         history.append("ExecutionStarted", null, null);
-        history.appendValue("PassStateEntered", "A", IoDetails.Field.INPUT, "{}");
+        history.appendValue("PassStateEntered", "A", IoDetails.Field.INPUT, JSON.createObjectNode());
 
-        assertThatThrownBy(() -> history.appendValue("PassStateExited", "A", IoDetails.Field.OUTPUT, "{}"))
+        assertThatThrownBy(() -> history.appendValue("PassStateExited", "A", IoDetails.Field.OUTPUT,
+                JSON.createObjectNode()))
                 .isInstanceOf(HistoryLog.HistoryLimitReached.class);
         history.append("ExecutionFailed", null, null);
         assertThat(history.size()).isEqualTo(3);
