@@ -36,11 +36,16 @@ public final class HistoryLog {
     private static final Set<String> EXECUTION_ENDINGS = Set.of("ExecutionSucceeded", "ExecutionFailed",
             "ExecutionTimedOut", "ExecutionAborted");
     private static final int INITIAL_CAPACITY = 8;
+    /**
+     * Events per chunk. The first chunk grows by doubling up to this (most executions have few events); later
+     * ones are made whole, so a long history is never copied to grow.
+     */
+    private static final int CHUNK = 1024;
 
     private final EngineClock clock;
     private final ExecutionListener listener;
     private final int limit;
-    private Columns columns = new Columns(INITIAL_CAPACITY);
+    private Columns[] chunks = {new Columns(INITIAL_CAPACITY)};
     private int size;
     private volatile long taskEndings;
 
@@ -88,28 +93,37 @@ public final class HistoryLog {
         }
         add(clock.now(), type, stateName, details, value);
         if (listener != ExecutionListener.NONE) {
-            listener.onEvent(columns.event(size - 1));
+            listener.onEvent(event(chunks, size - 1));
         }
         return id;
     }
 
     private void add(Instant at, String type, String stateName, Object details, JsonNode value) {
-        if (size == columns.capacity()) {
-            columns = columns.grown();
+        int chunk = size / CHUNK;
+        int slot = size % CHUNK;
+        if (chunk == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunk + 1);
+            chunks[chunk] = new Columns(CHUNK);
+        } else if (slot == chunks[chunk].capacity()) {
+            chunks[chunk] = chunks[chunk].grown();
         }
-        columns.set(size, at, type, stateName, details, value);
+        chunks[chunk].set(slot, at, type, stateName, details, value);
         size++;
+    }
+
+    private static HistoryEvent event(Columns[] chunks, int index) {
+        return chunks[index / CHUNK].event(index % CHUNK, index + 1L);
     }
 
     /** The events so far, oldest first: a read-only list that later events do not change. */
     public synchronized List<HistoryEvent> events() {
-        return new Snapshot(columns, 0, size);
+        return new Snapshot(chunks.clone(), 0, size);
     }
 
     /** Events from index {@code from} (0-based) on. */
     public synchronized List<HistoryEvent> eventsFrom(int from) {
         int start = Math.min(from, size);
-        return new Snapshot(columns, start, size - start);
+        return new Snapshot(chunks.clone(), start, size - start);
     }
 
     public synchronized int size() {
@@ -127,7 +141,7 @@ public final class HistoryLog {
     }
 
     /**
-     * The events' fields, by index. {@code details} holds the frozen details, or for a value event its
+     * One chunk of events' fields, by slot. {@code details} holds the frozen details, or for a value event its
      * {@link IoDetails.Field} with the value in {@code values}. Slots below the log's size never change, so a
      * snapshot may go on reading arrays the log has since outgrown.
      */
@@ -158,24 +172,24 @@ public final class HistoryLog {
             values[index] = value;
         }
 
-        HistoryEvent event(int index) {
-            Object stored = details[index];
+        HistoryEvent event(int slot, long id) {
+            Object stored = details[slot];
             ObjectNode eventDetails = stored instanceof IoDetails.Field field
-                    ? field.details(stateNames[index], Json.write(values[index]))
+                    ? field.details(stateNames[slot], Json.write(values[slot]))
                     : (ObjectNode) stored;
-            return new HistoryEvent(index + 1L, index, Instant.ofEpochSecond(seconds[index], nanos[index]),
-                    types[index], stateNames[index], eventDetails);
+            return new HistoryEvent(id, id - 1, Instant.ofEpochSecond(seconds[slot], nanos[slot]),
+                    types[slot], stateNames[slot], eventDetails);
         }
     }
 
-    /** Events {@code from} to {@code from + size} of the columns, made as they are read. */
+    /** Events {@code from} to {@code from + size} of the chunks, made as they are read. */
     private static final class Snapshot extends AbstractList<HistoryEvent> implements RandomAccess {
-        private final Columns columns;
+        private final Columns[] chunks;
         private final int from;
         private final int size;
 
-        Snapshot(Columns columns, int from, int size) {
-            this.columns = columns;
+        Snapshot(Columns[] chunks, int from, int size) {
+            this.chunks = chunks;
             this.from = from;
             this.size = size;
         }
@@ -185,7 +199,7 @@ public final class HistoryLog {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("index " + index + ", size " + size);
             }
-            return columns.event(from + index);
+            return event(chunks, from + index);
         }
 
         @Override

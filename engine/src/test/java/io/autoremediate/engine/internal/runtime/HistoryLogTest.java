@@ -43,22 +43,33 @@ class HistoryLogTest {
 
     @Test
     void aSnapshotKeepsItsEventsWhileTheHistoryGrowsPastItsArrays() {
-        HistoryLog history = new HistoryLog(clock, ExecutionListener.NONE, 1_000);
+        HistoryLog history = new HistoryLog(clock, ExecutionListener.NONE, 10_000);
         for (int i = 0; i < 5; i++) {
             history.append("Event" + i, null, JSON.createObjectNode().put("i", i));
         }
-
-        List<HistoryEvent> snapshot = history.events();
-        for (int i = 5; i < 100; i++) {
+        List<HistoryEvent> early = history.events();
+        for (int i = 5; i < 1_500; i++) {
+            history.append("Event" + i, null, JSON.createObjectNode().put("i", i));
+        }
+        List<HistoryEvent> middle = history.events();
+        for (int i = 1_500; i < 3_000; i++) {
             history.append("Event" + i, null, JSON.createObjectNode().put("i", i));
         }
 
-        assertThat(snapshot).hasSize(5).extracting(HistoryEvent::type)
+        assertThat(early).hasSize(5).extracting(HistoryEvent::type)
                 .containsExactly("Event0", "Event1", "Event2", "Event3", "Event4");
-        assertThat(history.events()).hasSize(100);
-        assertThat(history.events().get(99).details().get("i").asInt()).isEqualTo(99);
-        assertThat(history.eventsFrom(98)).extracting(HistoryEvent::id).containsExactly(99L, 100L);
-        assertThatThrownBy(() -> snapshot.add(snapshot.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(middle).hasSize(1_500);
+        assertThat(history.events()).hasSize(3_000);
+        for (int i : new int[] {0, 1_023, 1_024, 1_499, 2_047, 2_048, 2_999}) {
+            HistoryEvent event = history.events().get(i);
+            assertThat(event.id()).isEqualTo(i + 1L);
+            assertThat(event.previousEventId()).isEqualTo(i);
+            assertThat(event.type()).isEqualTo("Event" + i);
+            assertThat(event.details().get("i").asInt()).isEqualTo(i);
+        }
+        assertThat(middle.get(1_499).type()).isEqualTo("Event1499");
+        assertThat(history.eventsFrom(2_998)).extracting(HistoryEvent::id).containsExactly(2_999L, 3_000L);
+        assertThatThrownBy(() -> early.add(early.get(0))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
