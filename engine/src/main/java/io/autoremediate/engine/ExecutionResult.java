@@ -1,6 +1,7 @@
 package io.autoremediate.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.engine.internal.runtime.HistoryLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,8 @@ public record ExecutionResult(String executionArn, ExecutionStatus status, JsonN
         Objects.requireNonNull(executionArn, "executionArn");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(startDate, "startDate");
-        history = List.copyOf(history);
+        // An engine's history snapshot is read-only already, and copying it would make every event at once.
+        history = HistoryLog.isSnapshot(history) ? history : List.copyOf(history);
         output = output == null ? null : output.deepCopy();
         if (status != ExecutionStatus.SUCCEEDED && output != null) {
             throw new IllegalArgumentException("only a SUCCEEDED execution has an output");

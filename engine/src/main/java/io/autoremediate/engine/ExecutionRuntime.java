@@ -105,10 +105,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         if (!unbound.isEmpty()) {
             throw new UnboundFunctionException(unbound);
         }
-        ExecutionListener heard = listener == null ? eventListener : event -> {
-            listener.onEvent(event);
-            eventListener.onEvent(event);
-        };
+        ExecutionListener heard = both(listener, eventListener);
         String name = request.executionName() != null ? request.executionName()
                 : Executions.generatedName(environment);
         LiveExecution live;
@@ -128,6 +125,20 @@ public final class ExecutionRuntime implements AutoCloseable {
         }
         scheduler.submit(live);
         return handle(live);
+    }
+
+    /** Both listeners, or the one that is not {@link ExecutionListener#NONE}: the history skips making events for NONE. */
+    private static ExecutionListener both(ExecutionListener first, ExecutionListener second) {
+        if (first == null || first == ExecutionListener.NONE) {
+            return second;
+        }
+        if (second == ExecutionListener.NONE) {
+            return first;
+        }
+        return event -> {
+            first.onEvent(event);
+            second.onEvent(event);
+        };
     }
 
     private ExecutionHandle sameRunningExecution(LiveExecution existing, ExecutionRequest request) {

@@ -1,6 +1,7 @@
 package io.autoremediate.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.internal.json.FrozenJson;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.Timestamps;
 import java.time.Instant;
@@ -10,6 +11,9 @@ import java.util.Objects;
  * One event of an execution's history, as GetExecutionHistory returns it (Step Functions API,
  * "HistoryEvent"). {@code details} holds the fields of the {@code <type>EventDetails} object and is empty
  * for event types without details.
+ *
+ * <p>The event keeps a read-only copy of the details (none is made when they are read-only already, as the
+ * engine builds them); {@link #details()} returns a copy the caller may change.
  *
  * @param stateName the state the event belongs to, or {@code null} for execution-level events
  */
@@ -22,7 +26,7 @@ public record HistoryEvent(long id, long previousEventId, Instant timestamp, Str
         }
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(type, "type");
-        details = details == null ? Json.object() : details.deepCopy();
+        details = details == null ? FrozenJson.EMPTY : FrozenJson.freeze(details);
     }
 
     /** A copy of the details, so the event stays immutable. */

@@ -92,12 +92,24 @@ public enum ComparisonOperator {
                     && onComparison.test(actual.textValue().compareTo(expected.textValue()));
             case PATTERN -> actual.isTextual() && StringPattern.matches(expected.textValue(), actual.textValue());
             case NUMERIC -> actual.isNumber() && expected.isNumber()
-                    && onComparison.test(actual.decimalValue().compareTo(expected.decimalValue()));
+                    && onComparison.test(compareNumbers(actual, expected));
             case BOOLEAN -> actual.isBoolean() && expected.isBoolean()
                     && actual.booleanValue() == expected.booleanValue();
             case TIMESTAMP -> compareTimestamps(actual, expected);
             case TYPE_TEST -> typeTest(actual) == expected.booleanValue();
         };
+    }
+
+    /** Compares exactly; integers that fit a long (most counters) without making BigDecimals. */
+    private static int compareNumbers(JsonNode actual, JsonNode expected) {
+        if (fitsLong(actual) && fitsLong(expected)) {
+            return Long.compare(actual.longValue(), expected.longValue());
+        }
+        return actual.decimalValue().compareTo(expected.decimalValue());
+    }
+
+    private static boolean fitsLong(JsonNode number) {
+        return number.isInt() || number.isLong() || number.isShort();
     }
 
     private boolean compareTimestamps(JsonNode actual, JsonNode expected) {

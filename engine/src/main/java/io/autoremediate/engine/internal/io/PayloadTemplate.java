@@ -66,7 +66,7 @@ public final class PayloadTemplate {
     private record ObjectTemplate(List<Map.Entry<String, TemplateNode>> fields) implements TemplateNode {
         @Override
         public JsonNode render(Scope scope) {
-            ObjectNode out = Json.object();
+            ObjectNode out = Json.object(fields.size());
             for (Map.Entry<String, TemplateNode> field : fields) {
                 out.set(field.getKey(), field.getValue().render(scope));
             }

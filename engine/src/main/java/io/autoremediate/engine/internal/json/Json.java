@@ -5,8 +5,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 
-/** The one ObjectMapper of the engine and small helpers around it. */
+/**
+ * The one ObjectMapper of the engine and small helpers around it.
+ *
+ * <p>The engine's one rule about {@link JsonNode}s, which are mutable: <b>a value is never mutated once it has
+ * been built</b>. Inputs, outputs, the context object and its parts and the values the history records are
+ * therefore shared, not copied, as they flow from state to state (a path's result is the node it names; a
+ * Map iteration's input is the item itself). Code that must change a value builds a new one, copying only the
+ * containers on the way to the change ({@link ResultPaths}). Copies are made only where values cross the
+ * engine's boundary, where callers may hold and change them: {@code ExecutionRequest} (the input),
+ * {@code ExecutionResult} and {@code ExecutionDescription} (input and output), {@code HistoryEvent#details()},
+ * and a function's payload and result.
+ */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -18,8 +30,17 @@ public final class Json {
         return NODES.objectNode();
     }
 
+    /** An empty object sized for {@code members} members: most payloads have a few, not the 12 a map is sized for. */
+    public static ObjectNode object(int members) {
+        return new ObjectNode(NODES, new LinkedHashMap<>(Math.max(2, (int) Math.ceil(members / 0.75)), 0.75f));
+    }
+
     /** Compact JSON text, as Step Functions shows inputs and outputs in its history. */
     public static String write(JsonNode node) {
+        String text = JsonText.write(node);
+        if (text != null) {
+            return text;
+        }
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
@@ -34,6 +55,11 @@ public final class Json {
             throw new JsonParseFailure("no JSON value in the text");
         }
         return node;
+    }
+
+    /** An integer as the smallest node that holds it, as parsing the same JSON text would give. */
+    public static JsonNode integer(long value) {
+        return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
     }
 
     /** An integer as the smallest node that holds it, as parsing the same JSON text would give. */

@@ -16,11 +16,20 @@ public final class JsonPath {
     private final String text;
     private final boolean context;
     private final List<PathSegment> segments;
+    // The same segments for follow(), which runs for most paths on every step: indexing an array allocates nothing.
+    private final PathSegment[] segmentArray;
+    private final boolean referencePath;
+    private final boolean endsWithLength;
 
     JsonPath(String text, boolean context, List<PathSegment> segments) {
         this.text = text;
         this.context = context;
         this.segments = List.copyOf(segments);
+        this.segmentArray = this.segments.toArray(new PathSegment[0]);
+        this.referencePath = this.segments.stream()
+                .allMatch(s -> s instanceof PathSegment.Field || s instanceof PathSegment.Index);
+        this.endsWithLength = !this.segments.isEmpty()
+                && this.segments.get(this.segments.size() - 1) instanceof PathSegment.Length;
     }
 
     /** Parses a path, throwing {@link IllegalArgumentException} with a reason when it is not one. */
@@ -39,7 +48,7 @@ public final class JsonPath {
 
     /** Whether this is a Reference Path: only field names and array indices, one node at most. */
     public boolean isReferencePath() {
-        return segments.stream().allMatch(s -> s instanceof PathSegment.Field || s instanceof PathSegment.Index);
+        return referencePath;
     }
 
     public List<PathSegment> segments() {
@@ -51,16 +60,37 @@ public final class JsonPath {
      * the array of nodes it selects. Empty when a reference path names nothing.
      */
     public Optional<JsonNode> read(JsonNode root) {
-        List<JsonNode> found = select(root);
-        if (isReferencePath()) {
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        if (referencePath) {
+            return Optional.ofNullable(follow(root));
         }
-        if (!segments.isEmpty() && segments.get(segments.size() - 1) instanceof PathSegment.Length) {
+        List<JsonNode> found = select(root);
+        if (endsWithLength) {
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         }
         ArrayNode array = Json.NODES.arrayNode();
         found.forEach(array::add);
         return Optional.of(array);
+    }
+
+    /** The node a reference path names, or {@code null}: {@link #select} without its lists, as most paths are. */
+    private JsonNode follow(JsonNode root) {
+        JsonNode node = root;
+        for (PathSegment segment : segmentArray) {
+            if (segment instanceof PathSegment.Field field) {
+                node = node.isObject() ? node.get(field.name()) : null;
+            } else {
+                int index = ((PathSegment.Index) segment).index();
+                if (!node.isArray()) {
+                    return null;
+                }
+                int i = index < 0 ? node.size() + index : index;
+                node = i >= 0 && i < node.size() ? node.get(i) : null;
+            }
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
     }
 
     /** Every node the path selects, in document order. */

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Applies a ResultPath (States Language spec, "ResultPath"): {@code $} replaces the input with the result,
  * {@code null} discards the result, any other reference path writes the result into a copy of the input,
- * creating the objects on the way.
+ * creating the objects on the way. Only the containers on the path are copied; the rest of the input is shared
+ * with the output (values are not mutated once built, see {@link Json}).
  */
 public final class ResultPaths {
     private ResultPaths() {
@@ -29,38 +30,50 @@ public final class ResultPaths {
         if (!input.isContainerNode()) {
             throw mismatch(resultPath, input);
         }
-        JsonNode copy = input.deepCopy();
-        JsonNode node = copy;
-        for (int i = 0; i < segments.size(); i++) {
-            PathSegment segment = segments.get(i);
-            boolean last = i == segments.size() - 1;
-            if (segment instanceof PathSegment.Field field && node instanceof ObjectNode object) {
-                if (last) {
-                    object.set(field.name(), result);
-                } else {
+        return new Writer(resultPath, input, result).into(input, 0);
+    }
+
+    /** Writes one result along one path, remembering the whole input for the error message. */
+    private record Writer(JsonPath resultPath, JsonNode input, JsonNode result) {
+
+        /** A copy of {@code container} with the result written at the path's segments from {@code at} on. */
+        JsonNode into(JsonNode container, int at) {
+            List<PathSegment> segments = resultPath.segments();
+            PathSegment segment = segments.get(at);
+            boolean last = at == segments.size() - 1;
+            if (segment instanceof PathSegment.Field field && container instanceof ObjectNode object) {
+                JsonNode value = result;
+                if (!last) {
                     JsonNode child = object.get(field.name());
                     if (child == null || child.isNull()) {
-                        child = object.putObject(field.name());
+                        child = Json.object();
                     } else if (!child.isContainerNode()) {
                         throw mismatch(resultPath, input);
                     }
-                    node = child;
+                    value = into(child, at + 1);
                 }
-            } else if (segment instanceof PathSegment.Index index && node instanceof ArrayNode array
+                ObjectNode copy = Json.object();
+                copy.setAll(object);
+                copy.set(field.name(), value);
+                return copy;
+            }
+            if (segment instanceof PathSegment.Index index && container instanceof ArrayNode array
                     && index.index() >= 0 && index.index() < array.size()) {
-                if (last) {
-                    array.set(index.index(), result);
-                } else {
-                    node = array.get(index.index());
-                    if (!node.isContainerNode()) {
+                JsonNode value = result;
+                if (!last) {
+                    JsonNode child = array.get(index.index());
+                    if (!child.isContainerNode()) {
                         throw mismatch(resultPath, input);
                     }
+                    value = into(child, at + 1);
                 }
-            } else {
-                throw mismatch(resultPath, input);
+                ArrayNode copy = Json.NODES.arrayNode(array.size());
+                copy.addAll(array);
+                copy.set(index.index(), value);
+                return copy;
             }
+            throw mismatch(resultPath, input);
         }
-        return copy;
     }
 
     private static ResultPathMatchFailure mismatch(JsonPath resultPath, JsonNode input) {

@@ -52,7 +52,11 @@ public final class Callbacks {
 
     /** The tokens issued in the last step whose Tasks now wait, for the listeners. */
     public static List<TaskTokenIssued> drainIssued(Execution execution) {
-        return execution.interpreter().taskTokens().drainIssued().stream()
+        List<TaskTokenIssued> drained = execution.interpreter().taskTokens().drainIssued();
+        if (drained.isEmpty()) {
+            return drained;
+        }
+        return drained.stream()
                 .filter(issued -> !execution.isFinished() && find(execution.main(), issued.taskToken()) != null)
                 .toList();
     }

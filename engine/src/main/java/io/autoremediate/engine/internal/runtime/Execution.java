@@ -91,7 +91,9 @@ public final class Execution {
             // Stopped from another thread while this step ran (a Task's function): the step's outcome is dropped.
             return;
         }
-        main.result().ifPresent(this::finish);
+        if (main.isFinished()) {
+            finish(main.result().orElseThrow());
+        }
     }
 
     /** Stops the execution as StopExecution does. */

@@ -28,6 +28,7 @@ public final class Interpreter {
     private final HistoryLog history;
     private final Instant deadline;
     private final TaskTokenBook taskTokens;
+    private final ContextObject contextObject;
 
     public Interpreter(EngineEnvironment environment, ExecutionIdentity identity, HistoryLog history,
                        Instant deadline) {
@@ -36,6 +37,12 @@ public final class Interpreter {
         this.history = history;
         this.deadline = deadline;
         this.taskTokens = new TaskTokenBook(identity.executionArn());
+        this.contextObject = new ContextObject(identity);
+    }
+
+    /** Builds the context objects ({@code $$}) of this execution's states. */
+    ContextObject contextObject() {
+        return contextObject;
     }
 
     /** The execution's task tokens; touched only by the thread holding the execution's step lock. */
@@ -75,8 +82,8 @@ public final class Interpreter {
         }
         State state = thread.graph().state(cursor.stateName());
         if (cursor.phase() == Cursor.Phase.ENTER) {
-            long id = history.append(state.type() + "StateEntered", state.name(),
-                    ioDetails(state.name(), "input", cursor.input()));
+            long id = history.appendValue(state.enteredEventType(), state.name(), IoDetails.Field.INPUT,
+                    cursor.input());
             thread.moveTo(cursor.entered(now, id));
             return;
         }
@@ -157,7 +164,7 @@ public final class Interpreter {
 
     private void leave(ExecutionThread thread, State state, String next, JsonNode output) {
         if (state.emitsExitedEvent()) {
-            history.append(state.type() + "StateExited", state.name(), ioDetails(state.name(), "output", output));
+            history.appendValue(state.exitedEventType(), state.name(), IoDetails.Field.OUTPUT, output);
         }
         if (next == null) {
             thread.finish(BranchResult.succeeded(output));
@@ -191,14 +198,6 @@ public final class Interpreter {
         } else {
             thread.finish(BranchResult.failed(error));
         }
-    }
-
-    static ObjectNode ioDetails(String stateName, String field, JsonNode value) {
-        ObjectNode details = Json.object();
-        details.put("name", stateName);
-        details.put(field, Json.write(value));
-        details.putObject(field + "Details").put("truncated", false);
-        return details;
     }
 
     /** The execution passed its TimeoutSeconds. */

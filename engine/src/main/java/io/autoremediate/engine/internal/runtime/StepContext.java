@@ -16,9 +16,10 @@ final class StepContext implements StateRun {
     StepContext(Interpreter interpreter, Cursor cursor) {
         this.interpreter = interpreter;
         this.cursor = cursor;
-        ObjectNode context = ContextObject.forState(interpreter.identity(), cursor.stateName(),
-                cursor.enteredTime(), cursor.retryCount());
-        this.scope = new Scope(cursor.input(), context, interpreter.environment().random());
+        // Most steps never read $$; it is built only if a path or a callback Task does.
+        this.scope = Scope.withLazyContext(cursor.input(), () -> interpreter.contextObject()
+                        .forState(cursor.stateName(), cursor.enteredTime(), cursor.retryCount()),
+                interpreter.environment().random());
     }
 
     @Override

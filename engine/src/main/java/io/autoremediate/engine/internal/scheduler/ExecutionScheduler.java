@@ -8,6 +8,7 @@ import io.autoremediate.engine.internal.runtime.Callbacks;
 import io.autoremediate.engine.internal.runtime.Execution;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -139,7 +140,11 @@ public final class ExecutionScheduler implements AutoCloseable {
         if (execution.interpreter().history().taskEndings() != taskEndings && !execution.isFinished()) {
             persist(live, Checkpointer.Point.TASK_ENDED);
         }
-        for (TaskTokenIssued issued : Callbacks.drainIssued(execution)) {
+        List<TaskTokenIssued> tokens = Callbacks.drainIssued(execution);
+        if (tokens.isEmpty()) {
+            return; // nearly every step: spare it an iterator
+        }
+        for (TaskTokenIssued issued : tokens) {
             try {
                 onTokenIssued.accept(issued);
             } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import io.autoremediate.engine.internal.errors.RuntimeFailure;
 import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.io.InputOutput;
 import io.autoremediate.engine.internal.io.PayloadTemplate;
+import io.autoremediate.engine.internal.json.FrozenJson;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.JsonPath;
 import io.autoremediate.engine.internal.json.Scope;
@@ -55,6 +56,8 @@ public final class MapState extends ForkingState {
             "ItemReader", "it reads the items from Amazon S3; give them in the state input at ItemsPath instead",
             "ResultWriter", "it writes the results to Amazon S3",
             "ItemBatcher", "batching items into child executions is not implemented");
+
+    private static final String[] ITERATION_KEYS = {"name", "index"};
 
     private final JsonPath itemsPath;
     private final PayloadTemplate itemSelector;
@@ -190,7 +193,7 @@ public final class MapState extends ForkingState {
         ArrayNode inputs = Json.NODES.arrayNode();
         for (int index = 0; index < items.size(); index++) {
             JsonNode item = items.get(index);
-            inputs.add(itemSelector == null ? item.deepCopy() : itemSelector.apply(new Scope(effective,
+            inputs.add(itemSelector == null ? item : itemSelector.apply(new Scope(effective,
                     ContextObject.withMapItem(scope.context(), index, item), scope.random())));
         }
         run.record("MapStateStarted", Json.object().put("length", items.size()));
@@ -278,9 +281,7 @@ public final class MapState extends ForkingState {
     }
 
     private ObjectNode iteration(int index) {
-        ObjectNode details = Json.object();
-        details.put("name", name());
-        details.put("index", index);
-        return details;
+        // Two of these per item, kept until the execution ends: built read-only, no copy made when recorded.
+        return FrozenJson.object(ITERATION_KEYS, Json.NODES.textNode(name()), Json.NODES.numberNode(index));
     }
 }

@@ -15,6 +15,9 @@ public abstract class State {
     private final String name;
     private final Transition transition;
     private final InputOutput io;
+    // Made once: every step records one of them. A race at most makes an equal string twice.
+    private String enteredEventType;
+    private String exitedEventType;
 
     protected State(String name, Transition transition, InputOutput io) {
         this.name = Objects.requireNonNull(name, "name");
@@ -28,6 +31,22 @@ public abstract class State {
 
     /** The {@code Type} as written in the definition, which also prefixes its history event types. */
     public abstract String type();
+
+    /** The type of the event entering this state records, e.g. {@code PassStateEntered}. */
+    public final String enteredEventType() {
+        if (enteredEventType == null) {
+            enteredEventType = type() + "StateEntered";
+        }
+        return enteredEventType;
+    }
+
+    /** The type of the event leaving this state records, e.g. {@code PassStateExited}. */
+    public final String exitedEventType() {
+        if (exitedEventType == null) {
+            exitedEventType = type() + "StateExited";
+        }
+        return exitedEventType;
+    }
 
     /** Next or End; {@code null} for states that choose (Choice) or stop (Succeed, Fail). */
     public final Transition transition() {

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** A set of states with a start: the top level of a state machine, a Parallel branch or a Map iterator. */
@@ -18,8 +17,11 @@ public record StateGraph(String startAt, Map<String, State> states) {
     }
 
     public State state(String name) {
-        return Optional.ofNullable(states.get(name))
-                .orElseThrow(() -> new IllegalStateException("no state named '" + name + "'"));
+        State state = states.get(name);
+        if (state == null) {
+            throw new IllegalStateException("no state named '" + name + "'");
+        }
+        return state;
     }
 
     /** Visits every state here and in nested graphs. */

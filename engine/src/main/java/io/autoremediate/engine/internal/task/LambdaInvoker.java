@@ -39,7 +39,8 @@ public final class LambdaInvoker {
                 && Duration.between(started, clock.now()).compareTo(Duration.ofSeconds(timeoutSeconds)) > 0) {
             throw timeout(timeoutSeconds);
         }
-        return result == null ? Json.NODES.nullNode() : result;
+        // The function may keep the node it returned and change it later; the engine's values never change.
+        return result == null ? Json.NODES.nullNode() : result.deepCopy();
     }
 
     private static JsonNode call(LambdaFunction function, JsonNode payload) {

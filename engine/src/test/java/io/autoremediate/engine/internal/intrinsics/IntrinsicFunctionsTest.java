@@ -73,6 +73,12 @@ class IntrinsicFunctionsTest {
     @Test
     void integersComeBackAsTheNodesParsingWouldGive() throws Exception {
         assertThat(eval("States.MathAdd(1, 2)")).isEqualTo(JSON.readTree("3"));
+        assertThat(eval("States.MathAdd(2147483647, 1)")).isEqualTo(JSON.readTree("2147483648"));
+        assertThat(eval("States.MathAdd(2147483648, -1)")).isEqualTo(JSON.readTree("2147483647"));
+        assertThat(eval("States.MathAdd(9223372036854775807, 1)"))
+                .isEqualTo(JSON.readTree("9223372036854775808"));
+        assertThat(eval("States.MathAdd(-9223372036854775808, -1)"))
+                .isEqualTo(JSON.readTree("-9223372036854775809"));
         assertThat(eval("States.ArrayRange(1, 2, 1)")).isEqualTo(JSON.readTree("[1,2]"));
     }
 
