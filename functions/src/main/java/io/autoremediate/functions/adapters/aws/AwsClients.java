@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -49,7 +48,7 @@ public final class AwsClients {
     private final Region region;
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
-    private final Supplier<SdkHttpClient> http;
+    private final Lazy<SdkHttpClient> http;
     private final EnumSet<AwsService> built = EnumSet.noneOf(AwsService.class);
     private final List<SdkClient> builtClients = new ArrayList<>();
     private final Lazy<S3Client> s3;
@@ -68,8 +67,7 @@ public final class AwsClients {
                 new Lazy<>(() -> UrlConnectionHttpClient.builder().build()));
     }
 
-    private AwsClients(Region region, URI endpoint, AwsCredentialsProvider credentials,
-            Supplier<SdkHttpClient> http) {
+    private AwsClients(Region region, URI endpoint, AwsCredentialsProvider credentials, Lazy<SdkHttpClient> http) {
         this.region = region;
         this.endpoint = endpoint;
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -93,7 +91,7 @@ public final class AwsClients {
      * with {@code credentials}: how {@link Priming} runs the real marshalling, signing and parsing offline.
      */
     AwsClients twin(SdkHttpClient http, AwsCredentialsProvider credentials) {
-        return new AwsClients(region, endpoint, credentials, () -> http);
+        return new AwsClients(region, endpoint, credentials, new Lazy<>(() -> http));
     }
 
     public S3Client s3() {
