@@ -20,21 +20,24 @@ enum AwsService {
     S3("#!/bin/sh\n") {
         @Override
         void call(AwsClients clients) {
-            try (InputStream object = clients.s3().getObject(b -> b.bucket(BUCKET).key("runbooks/priming.sh"))) {
+            try (InputStream object = clients.s3().getObject(b -> b.bucket(Fake.BUCKET).key("runbooks/priming.sh"))) {
                 object.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     },
-    /** AWS JSON 1.1. */
-    SSM("{}") {
+    /** AWS JSON 1.1; one body answers the three calls, each reading its own fields (timestamps included). */
+    SSM("{\"Command\": {\"CommandId\": \"" + Fake.COMMAND + "\", \"Status\": \"Pending\","
+            + " \"RequestedDateTime\": 1.7E9}, \"Status\": \"Success\", \"StatusDetails\": \"Success\","
+            + " \"ResponseCode\": 0, \"StandardOutputContent\": \"ok\","
+            + " \"Parameter\": {\"Name\": \"p\", \"Value\": \"v\"}}") {
         @Override
         void call(AwsClients clients) {
-            clients.ssm().sendCommand(b -> b.documentName("AWS-RunShellScript").instanceIds(INSTANCE)
+            clients.ssm().sendCommand(b -> b.documentName("AWS-RunShellScript").instanceIds(Fake.INSTANCE)
                     .parameters(Map.of("commands", List.of("true"), "executionTimeout", List.of("60")))
-                    .timeoutSeconds(600).comment("priming").outputS3BucketName(BUCKET).outputS3KeyPrefix("p/"));
-            clients.ssm().getCommandInvocation(b -> b.commandId(COMMAND).instanceId(INSTANCE));
+                    .timeoutSeconds(600).comment("priming").outputS3BucketName(Fake.BUCKET).outputS3KeyPrefix("p/"));
+            clients.ssm().getCommandInvocation(b -> b.commandId(Fake.COMMAND).instanceId(Fake.INSTANCE));
             clients.ssm().getParameter(b -> b.name("/autoremediate/priming").withDecryption(true));
         }
     },
@@ -50,32 +53,30 @@ enum AwsService {
     SNS("<PublishResponse><PublishResult><MessageId>priming</MessageId></PublishResult></PublishResponse>") {
         @Override
         void call(AwsClients clients) {
-            clients.sns().publish(b -> b.topicArn(ARN_PREFIX.replace(":states:", ":sns:") + "priming")
+            clients.sns().publish(b -> b.topicArn(Fake.ARN_PREFIX.replace(":states:", ":sns:") + "priming")
                     .subject("priming").message("priming"));
         }
     },
-    /** AWS JSON 1.0. */
-    SFN("{}") {
+    /** AWS JSON 1.0; one body answers both calls, timestamps included. */
+    SFN("{\"executionArn\": \"" + Fake.ARN_PREFIX + "execution:priming:p\", \"startDate\": 1.7E9, \"executions\": [{"
+            + "\"executionArn\": \"" + Fake.ARN_PREFIX + "execution:priming:p\","
+            + " \"stateMachineArn\": \"" + Fake.ARN_PREFIX + "stateMachine:priming\", \"name\": \"p\","
+            + " \"status\": \"RUNNING\", \"startDate\": 1.7E9}]}") {
         @Override
         void call(AwsClients clients) {
-            String stateMachine = ARN_PREFIX + "stateMachine:priming";
+            String stateMachine = Fake.ARN_PREFIX + "stateMachine:priming";
             clients.sfn().startExecution(b -> b.stateMachineArn(stateMachine).name("priming").input("{}"));
             clients.sfn().listExecutions(b -> b.stateMachineArn(stateMachine).statusFilter(ExecutionStatus.RUNNING)
                     .maxResults(100));
         }
     },
     /** AWS JSON 1.1. */
-    SECRETS_MANAGER("{}") {
+    SECRETS_MANAGER("{\"Name\": \"autoremediate/priming\", \"SecretString\": \"priming\"}") {
         @Override
         void call(AwsClients clients) {
             clients.secretsManager().getSecretValue(b -> b.secretId("autoremediate/priming"));
         }
     };
-
-    private static final String BUCKET = "autoremediate-priming";
-    private static final String INSTANCE = "i-00000000000000000";
-    private static final String COMMAND = "00000000-0000-0000-0000-000000000000";
-    private static final String ARN_PREFIX = "arn:aws:states:us-east-1:000000000000:";
 
     private final byte[] cannedResponse;
 
@@ -92,5 +93,13 @@ enum AwsService {
 
     byte[] cannedResponse() {
         return cannedResponse.clone();
+    }
+
+    /** Names of nothing real, in the requests and canned answers (a holder: constants can't precede them). */
+    private static final class Fake {
+        static final String BUCKET = "autoremediate-priming";
+        static final String INSTANCE = "i-00000000000000000";
+        static final String COMMAND = "00000000-0000-0000-0000-000000000000";
+        static final String ARN_PREFIX = "arn:aws:states:us-east-1:000000000000:";
     }
 }

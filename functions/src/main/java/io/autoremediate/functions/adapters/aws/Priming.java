@@ -126,9 +126,11 @@ public final class Priming implements Resource {
             // Readers and writers fetch their (de)serializers eagerly: the introspection of the records.
             Json.MAPPER.readerFor(inputType);
             Json.MAPPER.writerFor(outputType);
-            byte[] document = "{\"detail\":{\"alarmName\":\"priming\",\"state\":{\"value\":\"ALARM\"}},\"n\":[1,2.5,true,null]}"
-                    .getBytes(StandardCharsets.UTF_8);
-            Json.MAPPER.writeValue(new ByteArrayOutputStream(), Json.MAPPER.readTree(new ByteArrayInputStream(document)));
+            // A tree through the stream parser and generator, as handleRequest reads and writes.
+            byte[] document = ("{\"detail\": {\"alarmName\": \"priming\", \"state\": {\"value\": \"ALARM\"}},"
+                    + " \"n\": [1, 2.5, true, null]}").getBytes(StandardCharsets.UTF_8);
+            Json.MAPPER.writeValue(new ByteArrayOutputStream(),
+                    Json.MAPPER.readTree(new ByteArrayInputStream(document)));
         } catch (NoSuchMethodException e) {
             throw new IllegalArgumentException(handlerType.getName() + " has no handle(" + inputType.getSimpleName()
                     + ")", e);

@@ -19,7 +19,8 @@ class PrimingTest {
 
     /** The clients' endpoint: priming must never reach it. */
     @RegisterExtension
-    static WireMockExtension endpoint = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension endpoint =
+            WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret"));
@@ -28,7 +29,8 @@ class PrimingTest {
 
     @Test
     void everyAdapterCallOfEveryBuiltServiceRunsThroughWithoutARequest() {
-        AwsClients clients = clients(Map.of("AWS_REGION", "eu-west-1", AwsClients.ENDPOINT_VARIABLE, endpoint.baseUrl()));
+        AwsClients clients = clients(Map.of("AWS_REGION", "eu-west-1",
+                AwsClients.ENDPOINT_VARIABLE, endpoint.baseUrl()));
         clients.s3();
         clients.ssm();
         clients.cloudWatch();
@@ -59,7 +61,8 @@ class PrimingTest {
 
     @Test
     void onlyTheServicesTheFunctionBuiltArePrimedAndTheContainersClientsAreLeftOpen() {
-        AwsClients clients = clients(Map.of("AWS_REGION", "us-east-1", AwsClients.ENDPOINT_VARIABLE, endpoint.baseUrl()));
+        AwsClients clients = clients(Map.of("AWS_REGION", "us-east-1",
+                AwsClients.ENDPOINT_VARIABLE, endpoint.baseUrl()));
         var sfn = clients.sfn();
         priming.aws(clients);
 
@@ -70,7 +73,8 @@ class PrimingTest {
 
     @Test
     void primingIsIdempotent() {
-        AwsClients clients = clients(Map.of("AWS_REGION", "us-east-1", AwsClients.ENDPOINT_VARIABLE, endpoint.baseUrl()));
+        AwsClients clients = clients(Map.of("AWS_REGION", "us-east-1",
+                AwsClients.ENDPOINT_VARIABLE, endpoint.baseUrl()));
         clients.cloudWatch();
         priming.aws(clients);
         priming.json(CheckAlarmHandler.class, CheckAlarmHandler.Input.class);
