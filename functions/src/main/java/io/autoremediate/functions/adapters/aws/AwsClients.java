@@ -118,6 +118,11 @@ public final class AwsClients {
         return secretsManager.get();
     }
 
+    /** The HTTP client every client here sends through. */
+    SdkHttpClient httpClient() {
+        return http.get();
+    }
+
     /** The services whose client has been built so far (what this container's function uses), in order. */
     synchronized Set<AwsService> built() {
         return Collections.unmodifiableSet(built.clone());

@@ -24,7 +24,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * run, so the classes are loaded and initialised in the snapshot instead of after every restore. Each primer
  * runs once and offline: JSON primers build the handler's reader and writer and round-trip a document; the AWS
  * primer makes each adapter call on twin clients whose HTTP client answers from memory ({@link AwsService}),
- * which runs the SDK's marshalling, endpoint rules, signing and parsing without a byte on the network. Nothing
+ * which runs the SDK's marshalling, endpoint rules, signing and parsing without a byte on the network, then sends
+ * one request through the real HTTP client to a server of its own on the loopback address. Nothing
  * here is needed for correctness: a primer that fails is reported and skipped, never stops the snapshot.
  *
  * <p>The container's instance registers itself with CRaC's global context the first time a primer is added.
@@ -59,12 +60,18 @@ public final class Priming implements Resource {
         add("json " + handlerType.getSimpleName(), () -> primeJson(handlerType, inputType));
     }
 
-    /** Primes the calls of every service whose client {@code clients} has built by the time priming runs. */
+    /**
+     * Primes the calls of every service whose client {@code clients} has built by the time priming runs, and
+     * their HTTP client's own code with one exchange on the loopback address ({@link LoopbackExchange}).
+     */
     void aws(AwsClients clients) {
         add("aws", () -> {
             // Which services are known only now: a handler builds the clients it needs in its constructor.
             for (AwsService service : clients.built()) {
                 add("aws " + service, () -> primeAws(clients, service));
+            }
+            if (!clients.built().isEmpty()) {
+                add("http", () -> LoopbackExchange.through(clients.httpClient()));
             }
         });
     }

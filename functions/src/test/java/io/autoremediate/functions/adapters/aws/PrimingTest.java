@@ -43,7 +43,7 @@ class PrimingTest {
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).as(outcome.primer()).isNull());
         assertThat(outcomes).extracting(Outcome::primer).containsExactly("aws", "aws S3", "aws SSM", "aws CLOUDWATCH",
-                "aws SNS", "aws SFN", "aws SECRETS_MANAGER");
+                "aws SNS", "aws SFN", "aws SECRETS_MANAGER", "http");
         assertThat(endpoint.getAllServeEvents()).isEmpty();
     }
 
@@ -56,7 +56,7 @@ class PrimingTest {
         priming.aws(clients);
 
         assertThat(priming.prime()).containsExactly(new Outcome("aws", null), new Outcome("aws S3", null),
-                new Outcome("aws SSM", null));
+                new Outcome("aws SSM", null), new Outcome("http", null));
     }
 
     @Test
@@ -66,7 +66,7 @@ class PrimingTest {
         var sfn = clients.sfn();
         priming.aws(clients);
 
-        assertThat(priming.prime()).extracting(Outcome::primer).containsExactly("aws", "aws SFN");
+        assertThat(priming.prime()).extracting(Outcome::primer).containsExactly("aws", "aws SFN", "http");
         assertThat(clients.built()).containsExactly(AwsService.SFN);
         assertThat(clients.sfn()).isSameAs(sfn);
     }
@@ -78,12 +78,27 @@ class PrimingTest {
         clients.cloudWatch();
         priming.aws(clients);
         priming.json(CheckAlarmHandler.class, CheckAlarmHandler.Input.class);
-        assertThat(priming.prime()).hasSize(3);
+        assertThat(priming.prime()).hasSize(4);
 
         priming.aws(clients);
         priming.json(CheckAlarmHandler.class, CheckAlarmHandler.Input.class);
 
         assertThat(priming.prime()).isEmpty();
+    }
+
+    @Test
+    void withNoClientBuiltThereIsNothingToPrimeOnTheNetworkSide() {
+        priming.aws(clients(Map.of("AWS_REGION", "us-east-1")));
+
+        assertThat(priming.prime()).containsExactly(new Outcome("aws", null));
+    }
+
+    @Test
+    void theLoopbackExchangeGoesThroughTheRealHttpClientAndLeavesNothingOpen() {
+        AwsClients clients = clients(Map.of("AWS_REGION", "us-east-1"));
+
+        assertThat(LoopbackExchange.through(clients.httpClient())).isEqualTo(200);
+        assertThat(LoopbackExchange.through(clients.httpClient())).isEqualTo(200);
     }
 
     @Test
