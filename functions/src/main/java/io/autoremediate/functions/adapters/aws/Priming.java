@@ -82,7 +82,12 @@ public final class Priming implements Resource {
         }
         if (this == CONTAINER && !registered) {
             registered = true;
-            Core.getGlobalContext().register(this);
+            try {
+                Core.getGlobalContext().register(this);
+            } catch (RuntimeException | LinkageError e) {
+                // Priming only saves time: a runtime that cannot take the hook must still run the function.
+                System.err.println("autoremediate priming: not registered (" + e + ")");
+            }
         }
     }
 
