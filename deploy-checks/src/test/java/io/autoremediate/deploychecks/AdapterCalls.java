@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The AWS API calls an adapter's source makes, per public method: {@code ssm.sendCommand(} on a field of type
- * {@code SsmClient} is the IAM action {@code ssm:SendCommand}.
+ * {@code SsmClient} is the IAM action {@code ssm:SendCommand}. A client built only when needed counts the same:
+ * {@code s3.get().getObject(} on a field of type {@code Supplier<S3Client>} is {@code s3:GetObject}.
  */
 final class AdapterCalls {
 
@@ -25,7 +26,8 @@ final class AdapterCalls {
             "S3Client", "s3", "SsmClient", "ssm", "CloudWatchClient", "cloudwatch", "SnsClient", "sns",
             "SfnClient", "states", "SecretsManagerClient", "secretsmanager", "LambdaClient", "lambda");
 
-    private static final Pattern CLIENT_FIELD = Pattern.compile("private\\s+final\\s+(\\w+Client)\\s+(\\w+)\\s*;");
+    private static final Pattern CLIENT_FIELD =
+            Pattern.compile("private\\s+final\\s+(?:Supplier<\\s*)?(\\w+Client)\\s*>?\\s+(\\w+)\\s*;");
     private static final Pattern PUBLIC_METHOD = Pattern.compile("\\n\\s+public\\s+[\\w<>,.?\\s\\[\\]]+?\\s(\\w+)\\s*\\(");
 
     private AdapterCalls() {
@@ -55,7 +57,8 @@ final class AdapterCalls {
             String body = source.substring(open, matchingBrace(source, open) + 1);
             Set<String> actions = new TreeSet<>();
             for (var client : clients.entrySet()) {
-                Matcher call = Pattern.compile("\\b" + client.getKey() + "\\s*\\.\\s*(\\w+)\\s*\\(").matcher(body);
+                Matcher call = Pattern.compile("\\b" + client.getKey()
+                        + "\\s*\\.\\s*(?:get\\s*\\(\\s*\\)\\s*\\.\\s*)?(\\w+)\\s*\\(").matcher(body);
                 while (call.find()) {
                     String operation = call.group(1);
                     actions.add(client.getValue() + ":" + Character.toUpperCase(operation.charAt(0))

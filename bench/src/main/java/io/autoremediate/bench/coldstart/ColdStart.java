@@ -21,8 +21,9 @@ import java.util.Map;
  * Cold start per handler: each run is a fresh JVM with Lambda-like flags that builds one handler, feeds it one
  * event against {@link AwsStub} and prints the response; the time is from starting the process to that
  * response. Our handlers run from the shaded Lambda jar; the naive baseline ({@link NaiveBaseline}) makes the
- * same AWS calls with default-built clients. Runs alternate between the two so that load on the machine
- * falls on both alike.
+ * same AWS calls with default-built clients. A third run per round primes the handler as before a SnapStart
+ * snapshot and times its first request alone (see {@link LambdaLikeRunner}). Runs alternate so that load on the
+ * machine falls on all alike.
  */
 public final class ColdStart {
 
@@ -37,9 +38,13 @@ public final class ColdStart {
     private static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:123456789012:stateMachine:remediation";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** One handler's figures: times to first response for ours and the baseline, and the AWS calls each made. */
+    /**
+     * One handler's figures: times to first response for ours and the baseline, the first request's time after
+     * priming, and the AWS calls each made (the primed run's are the request's only: priming calls nothing).
+     */
     public record HandlerResult(String handler, List<Double> oursMillis, List<Double> naiveMillis,
-                                List<String> oursCalls, List<String> naiveCalls) {
+                                List<Double> primedRequestMillis, List<String> oursCalls, List<String> naiveCalls,
+                                List<String> primedCalls) {
     }
 
     private final Path root;
@@ -63,16 +68,20 @@ public final class ColdStart {
             for (String handler : HANDLERS) {
                 List<Double> ours = new ArrayList<>();
                 List<Double> naive = new ArrayList<>();
+                List<Double> primed = new ArrayList<>();
                 List<String> oursCalls = List.of();
                 List<String> naiveCalls = List.of();
+                List<String> primedCalls = List.of();
                 for (int i = 0; i < runs; i++) {
                     aws.takeCalls();
                     ours.add(time(ours(handler, events.get(handler)), environment));
                     oursCalls = aws.takeCalls();
                     naive.add(time(naive(handler, events.get(handler)), environment));
                     naiveCalls = aws.takeCalls();
+                    primed.add(primedRequest(handler, events.get(handler), environment));
+                    primedCalls = aws.takeCalls();
                 }
-                results.add(new HandlerResult(handler, ours, naive, oursCalls, naiveCalls));
+                results.add(new HandlerResult(handler, ours, naive, primed, oursCalls, naiveCalls, primedCalls));
             }
         }
         return results;
@@ -144,6 +153,22 @@ public final class ColdStart {
     private List<String> ours(String handler, Path event) {
         return java(lambdaJar + java.io.File.pathSeparator + benchClasses(),
                 LambdaLikeRunner.class.getName(), HANDLER_PACKAGE + handler, event.toString());
+    }
+
+    private double primedRequest(String handler, Path event, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        List<String> command = java(lambdaJar + java.io.File.pathSeparator + benchClasses(),
+                LambdaLikeRunner.class.getName(), HANDLER_PACKAGE + handler, event.toString(), "primed");
+        ProcessTimer.Timing timing = ProcessTimer.run(command, root, environment);
+        if (timing.exitCode() != 0 || timing.firstLine() == null || !timing.firstLine().startsWith("{")) {
+            throw new IllegalStateException("primed run failed (exit " + timing.exitCode() + "): "
+                    + String.join(" ", command) + "\n" + timing.firstLine() + "\n" + timing.stderr());
+        }
+        JsonNode line = MAPPER.readTree(timing.firstLine());
+        if (!line.path("response").isObject()) {
+            throw new IllegalStateException("primed run of " + handler + " answered no response: " + line);
+        }
+        return line.path("requestMillis").asDouble();
     }
 
     private List<String> naive(String handler, Path event) {

@@ -3,6 +3,7 @@ package io.autoremediate.functions.handlers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.autoremediate.functions.adapters.aws.Priming;
 import io.autoremediate.functions.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,8 @@ public abstract class JsonHandler<I, O> implements RequestStreamHandler {
 
     protected JsonHandler(Class<I> inputType) {
         this.inputType = inputType;
+        // Before a SnapStart snapshot, this handler's JSON reading and writing are run once (see Priming).
+        Priming.container().json(getClass(), inputType);
     }
 
     @Override

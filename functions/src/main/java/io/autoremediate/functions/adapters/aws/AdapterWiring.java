@@ -59,7 +59,8 @@ final class AdapterWiring {
 
     CommandRunner commandRunner() {
         String bucket = optional("OUTPUT_BUCKET", null);
-        return new SsmCommandRunner(clients.get().ssm(), clients.get().s3(),
+        AwsClients aws = clients.get();
+        return new SsmCommandRunner(aws.ssm(), aws::s3,
                 bucket != null ? bucket : required("RUNBOOK_BUCKET"),
                 optional("OUTPUT_PREFIX", DEFAULT_OUTPUT_PREFIX));
     }

@@ -1,11 +1,18 @@
 package io.autoremediate.functions.adapters.aws;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -20,19 +27,30 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * Builds the SDK clients the way a Lambda container wants them: the light {@code UrlConnectionHttpClient},
  * the region from {@code AWS_REGION} and the credentials Lambda puts in the environment, so nothing is probed
  * at cold start. {@code AUTOREMEDIATE_AWS_ENDPOINT_URL} points every client at a local stack or test server.
- * Each client is built once per container and shared.
+ * Each client is built on first use, once per container, and all share one HTTP client: its TLS context (the
+ * trust store read and parsed) costs as much as a client, so it is paid once, not once per service.
  */
 public final class AwsClients {
 
     public static final String REGION_VARIABLE = "AWS_REGION";
     public static final String ENDPOINT_VARIABLE = "AUTOREMEDIATE_AWS_ENDPOINT_URL";
 
-    /** Lazy rather than a static initializer, so a missing variable fails each call clearly, not once. */
-    private static final Lazy<AwsClients> CONTAINER = new Lazy<>(() -> new AwsClients(System.getenv()));
+    /**
+     * Lazy rather than a static initializer, so a missing variable fails each call clearly, not once. The
+     * container's clients are primed before a SnapStart snapshot.
+     */
+    private static final Lazy<AwsClients> CONTAINER = new Lazy<>(() -> {
+        AwsClients clients = new AwsClients(System.getenv());
+        Priming.container().aws(clients);
+        return clients;
+    });
 
     private final Region region;
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
+    private final Lazy<SdkHttpClient> http;
+    private final EnumSet<AwsService> built = EnumSet.noneOf(AwsService.class);
+    private final List<SdkClient> builtClients = new ArrayList<>();
     private final Lazy<S3Client> s3;
     private final Lazy<SsmClient> ssm;
     private final Lazy<CloudWatchClient> cloudWatch;
@@ -45,27 +63,35 @@ public final class AwsClients {
     }
 
     AwsClients(Map<String, String> environment, AwsCredentialsProvider credentials) {
-        String regionName = environment.get(REGION_VARIABLE);
-        if (regionName == null || regionName.isBlank()) {
-            throw new IllegalStateException("environment variable " + REGION_VARIABLE
-                    + " is not set; Lambda sets it, elsewhere set it to the region of the alarms (e.g. us-east-1)");
-        }
-        this.region = Region.of(regionName.strip());
-        String endpointText = environment.get(ENDPOINT_VARIABLE);
-        this.endpoint = endpointText == null || endpointText.isBlank() ? null : URI.create(endpointText.strip());
-        this.credentials = credentials;
+        this(region(environment), endpoint(environment), credentials,
+                new Lazy<>(() -> UrlConnectionHttpClient.builder().build()));
+    }
+
+    private AwsClients(Region region, URI endpoint, AwsCredentialsProvider credentials, Lazy<SdkHttpClient> http) {
+        this.region = region;
+        this.endpoint = endpoint;
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.http = http;
         // Local stacks serve buckets by path (http://host:port/bucket/key), not as subdomains.
-        this.s3 = new Lazy<>(() -> configure(S3Client.builder().forcePathStyle(endpoint != null)));
-        this.ssm = new Lazy<>(() -> configure(SsmClient.builder()));
-        this.cloudWatch = new Lazy<>(() -> configure(CloudWatchClient.builder()));
-        this.sns = new Lazy<>(() -> configure(SnsClient.builder()));
-        this.sfn = new Lazy<>(() -> configure(SfnClient.builder()));
-        this.secretsManager = new Lazy<>(() -> configure(SecretsManagerClient.builder()));
+        this.s3 = new Lazy<>(() -> configure(AwsService.S3, S3Client.builder().forcePathStyle(endpoint != null)));
+        this.ssm = new Lazy<>(() -> configure(AwsService.SSM, SsmClient.builder()));
+        this.cloudWatch = new Lazy<>(() -> configure(AwsService.CLOUDWATCH, CloudWatchClient.builder()));
+        this.sns = new Lazy<>(() -> configure(AwsService.SNS, SnsClient.builder()));
+        this.sfn = new Lazy<>(() -> configure(AwsService.SFN, SfnClient.builder()));
+        this.secretsManager = new Lazy<>(() -> configure(AwsService.SECRETS_MANAGER, SecretsManagerClient.builder()));
     }
 
     /** The container's clients, configured from its environment. */
     public static AwsClients fromEnvironment() {
         return CONTAINER.get();
+    }
+
+    /**
+     * Clients configured like these (region, endpoint, addressing) but sending every request to {@code http}
+     * with {@code credentials}: how {@link Priming} runs the real marshalling, signing and parsing offline.
+     */
+    AwsClients twin(SdkHttpClient http, AwsCredentialsProvider credentials) {
+        return new AwsClients(region, endpoint, credentials, new Lazy<>(() -> http));
     }
 
     public S3Client s3() {
@@ -92,6 +118,22 @@ public final class AwsClients {
         return secretsManager.get();
     }
 
+    /** The HTTP client every client here sends through. */
+    SdkHttpClient httpClient() {
+        return http.get();
+    }
+
+    /** The services whose client has been built so far (what this container's function uses), in order. */
+    synchronized Set<AwsService> built() {
+        return Collections.unmodifiableSet(built.clone());
+    }
+
+    /** Closes the clients built so far; for twins, since the container's clients live as long as it does. */
+    synchronized void close() {
+        builtClients.forEach(SdkClient::close);
+        builtClients.clear();
+    }
+
     Region region() {
         return region;
     }
@@ -100,12 +142,31 @@ public final class AwsClients {
         return endpoint;
     }
 
-    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B builder) {
-        SdkHttpClient http = UrlConnectionHttpClient.builder().build();
-        builder.httpClient(http).region(region).credentialsProvider(credentials);
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C configure(
+            AwsService service, B builder) {
+        builder.httpClient(http.get()).region(region).credentialsProvider(credentials);
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }
-        return builder.build();
+        C client = builder.build();
+        synchronized (this) {
+            built.add(service);
+            builtClients.add(client);
+        }
+        return client;
+    }
+
+    private static Region region(Map<String, String> environment) {
+        String regionName = environment.get(REGION_VARIABLE);
+        if (regionName == null || regionName.isBlank()) {
+            throw new IllegalStateException("environment variable " + REGION_VARIABLE
+                    + " is not set; Lambda sets it, elsewhere set it to the region of the alarms (e.g. us-east-1)");
+        }
+        return Region.of(regionName.strip());
+    }
+
+    private static URI endpoint(Map<String, String> environment) {
+        String endpointText = environment.get(ENDPOINT_VARIABLE);
+        return endpointText == null || endpointText.isBlank() ? null : URI.create(endpointText.strip());
     }
 }

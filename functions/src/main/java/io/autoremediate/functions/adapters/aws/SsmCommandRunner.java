@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
@@ -39,7 +40,7 @@ public final class SsmCommandRunner implements CommandRunner {
             + "by SSM (agent online, instance profile with AmazonSSMManagedInstanceCore)";
 
     private final SsmClient ssm;
-    private final S3Client s3;
+    private final Supplier<S3Client> s3;
     private final SsmOutputTail tails;
     private final String outputBucket;
     private final String outputPrefix;
@@ -52,6 +53,19 @@ public final class SsmCommandRunner implements CommandRunner {
 
     public SsmCommandRunner(SsmClient ssm, S3Client s3, String outputBucket, String outputPrefix,
             Duration deliveryTimeout) {
+        this(ssm, supplierOf(Objects.requireNonNull(s3, "s3")), outputBucket, outputPrefix, deliveryTimeout);
+    }
+
+    /**
+     * @param s3 asked for the S3 client only when output is too long to come inline, so that polling, which
+     *           rarely needs it, does not build one at cold start
+     */
+    public SsmCommandRunner(SsmClient ssm, Supplier<S3Client> s3, String outputBucket, String outputPrefix) {
+        this(ssm, s3, outputBucket, outputPrefix, DEFAULT_DELIVERY_TIMEOUT);
+    }
+
+    private SsmCommandRunner(SsmClient ssm, Supplier<S3Client> s3, String outputBucket, String outputPrefix,
+            Duration deliveryTimeout) {
         this.ssm = Objects.requireNonNull(ssm, "ssm");
         this.outputBucket = Objects.requireNonNull(outputBucket, "outputBucket");
         this.outputPrefix = outputPrefix == null ? "" : outputPrefix;
@@ -62,6 +76,10 @@ public final class SsmCommandRunner implements CommandRunner {
             throw new IllegalArgumentException("SSM delivery timeout must be at least "
                     + DELIVERY_TIMEOUT_MIN_SECONDS + " s, got " + deliveryTimeout);
         }
+    }
+
+    private static Supplier<S3Client> supplierOf(S3Client s3) {
+        return () -> s3;
     }
 
     @Override
@@ -103,7 +121,7 @@ public final class SsmCommandRunner implements CommandRunner {
         }
         String url = invocation.standardOutputUrl();
         // Only for output longer than the invocation returns: the agent's copy, under the output prefix.
-        SsmOutputTail.ObjectReader outputObject = request -> s3.getObject(request);
+        SsmOutputTail.ObjectReader outputObject = request -> s3.get().getObject(request);
         return new CommandProgress(commandId, instanceId,
                 CommandStatus.fromSsm(invocation.statusAsString()),
                 invocation.statusDetails(),

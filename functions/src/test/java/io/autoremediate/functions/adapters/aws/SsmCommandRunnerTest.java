@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -167,6 +168,19 @@ class SsmCommandRunnerTest {
         stub("GetCommandInvocation", 200, invocation(status.ssmName(), "Detail of " + status.ssmName(), 0, "", ""));
 
         assertThat(runner.progress(COMMAND_ID, INSTANCE).status()).isEqualTo(status);
+    }
+
+    @Test
+    void pollingOutputThatCameInlineNeverAsksForTheS3Client() {
+        AtomicInteger asked = new AtomicInteger();
+        SsmCommandRunner lazy = new SsmCommandRunner(SdkClients.ssm(ssm.baseUrl()), () -> {
+            asked.incrementAndGet();
+            return SdkClients.s3(UNREACHABLE);
+        }, "output-bucket", "command-output/");
+        stub("GetCommandInvocation", 200, invocation("Success", "Success", 0, "restarted\n", ""));
+
+        assertThat(lazy.progress(COMMAND_ID, INSTANCE).outputTail()).isEqualTo("restarted\n");
+        assertThat(asked).hasValue(0);
     }
 
     @Test

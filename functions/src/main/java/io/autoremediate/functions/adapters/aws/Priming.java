@@ -1,0 +1,166 @@
+package io.autoremediate.functions.adapters.aws;
+
+import io.autoremediate.functions.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.warmup.http.CannedResponseHttpClient;
+import software.amazon.awssdk.http.SdkHttpClient;
+
+/**
+ * SnapStart priming: before Lambda snapshots a function's initialised JVM, run the code its first request will
+ * run, so the classes are loaded and initialised in the snapshot instead of after every restore. Each primer
+ * runs once and offline: JSON primers build the handler's reader and writer and round-trip a document; the AWS
+ * primer makes each adapter call on twin clients whose HTTP client answers from memory ({@link AwsService}),
+ * which runs the SDK's marshalling, endpoint rules, signing and parsing without a byte on the network, then sends
+ * one request through the real HTTP client to a server of its own on the loopback address. Nothing
+ * here is needed for correctness: a primer that fails is reported and skipped, never stops the snapshot.
+ *
+ * <p>The container's instance registers itself with CRaC's global context the first time a primer is added.
+ * Without a CRaC implementation (any JVM but Lambda's SnapStart one), registering does nothing and no hook runs.
+ */
+public final class Priming implements Resource {
+
+    /** Static, so strongly reachable: CRaC contexts may hold their resources weakly. */
+    private static final Priming CONTAINER = new Priming();
+
+    /** @param failure null when the primer ran through, else what it threw (class and message) */
+    public record Outcome(String primer, String failure) {
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    private final Map<String, Runnable> pending = new LinkedHashMap<>();
+    private final List<String> done = new ArrayList<>();
+    private boolean registered;
+
+    Priming() {
+    }
+
+    /** This container's priming: the instance SnapStart runs before its snapshot. */
+    public static Priming container() {
+        return CONTAINER;
+    }
+
+    /** Primes reading {@code inputType} and writing what the handler's {@code handle} returns. */
+    public void json(Class<?> handlerType, Class<?> inputType) {
+        add("json " + handlerType.getSimpleName(), () -> primeJson(handlerType, inputType));
+    }
+
+    /**
+     * Primes the calls of every service whose client {@code clients} has built by the time priming runs, and
+     * their HTTP client's own code with one exchange on the loopback address ({@link LoopbackExchange}).
+     */
+    void aws(AwsClients clients) {
+        add("aws", () -> {
+            // Which services are known only now: a handler builds the clients it needs in its constructor.
+            for (AwsService service : clients.built()) {
+                add("aws " + service, () -> primeAws(clients, service));
+            }
+            if (!clients.built().isEmpty()) {
+                add("http", () -> LoopbackExchange.through(clients.httpClient()));
+            }
+        });
+    }
+
+    synchronized void add(String primer, Runnable action) {
+        if (!done.contains(primer) && !pending.containsKey(primer)) {
+            pending.put(primer, action);
+        }
+        if (this == CONTAINER && !registered) {
+            registered = true;
+            try {
+                Core.getGlobalContext().register(this);
+            } catch (RuntimeException | LinkageError e) {
+                // Priming only saves time: a runtime that cannot take the hook must still run the function.
+                System.err.println("autoremediate priming: not registered (" + e + ")");
+            }
+        }
+    }
+
+    /**
+     * Runs every primer not yet run, including those that running others adds; idempotent, since each primer
+     * runs once.
+     */
+    List<Outcome> prime() {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Map.Entry<String, Runnable> next = takeNext(); next != null; next = takeNext()) {
+            try {
+                next.getValue().run();
+                outcomes.add(new Outcome(next.getKey(), null));
+            } catch (RuntimeException | LinkageError e) {
+                outcomes.add(new Outcome(next.getKey(), e.getClass().getName() + ": " + e.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        List<Outcome> outcomes = prime();
+        // The one line in the function's log that says the snapshot was primed, and with what.
+        System.err.println("autoremediate priming: " + outcomes.stream()
+                .map(o -> o.succeeded() ? o.primer() : o.primer() + " FAILED (" + o.failure() + ")")
+                .collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Nothing to renew: clients hold no connection across a snapshot, and credentials come per request.
+    }
+
+    private synchronized Map.Entry<String, Runnable> takeNext() {
+        if (pending.isEmpty()) {
+            return null;
+        }
+        Map.Entry<String, Runnable> next = pending.entrySet().iterator().next();
+        pending.remove(next.getKey());
+        done.add(next.getKey());
+        return Map.entry(next.getKey(), next.getValue());
+    }
+
+    private static void primeJson(Class<?> handlerType, Class<?> inputType) {
+        try {
+            Class<?> outputType = handlerType.getMethod("handle", inputType).getReturnType();
+            // Readers and writers fetch their (de)serializers eagerly: the introspection of the records.
+            Json.MAPPER.readerFor(inputType);
+            Json.MAPPER.writerFor(outputType);
+            // A tree through the stream parser and generator, as handleRequest reads and writes.
+            byte[] document = ("{\"detail\": {\"alarmName\": \"priming\", \"state\": {\"value\": \"ALARM\"}},"
+                    + " \"n\": [1, 2.5, true, null]}").getBytes(StandardCharsets.UTF_8);
+            Json.MAPPER.writeValue(new ByteArrayOutputStream(),
+                    Json.MAPPER.readTree(new ByteArrayInputStream(document)));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(handlerType.getName() + " has no handle(" + inputType.getSimpleName()
+                    + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void primeAws(AwsClients clients, AwsService service) {
+        SdkHttpClient canned = CannedResponseHttpClient.builder().statusCode(200)
+                .responseBody(service.cannedResponse()).build();
+        // Made-up credentials: the signature is computed, as for real, but goes nowhere.
+        AwsClients twin = clients.twin(canned,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAPRIMING000000000", "priming")));
+        try {
+            service.call(twin);
+        } finally {
+            twin.close();
+        }
+    }
+}
