@@ -31,14 +31,27 @@ public final class JavaHandlerFunction implements LambdaFunction {
         try {
             byte[] in = Json.MAPPER.writeValueAsBytes(payload);
             handler.handleRequest(new ByteArrayInputStream(in), out, new LocalLambdaContext(functionName, functionArn));
-        } catch (Exception e) {
-            throw new FunctionErrorException(e.getClass().getName(), String.valueOf(e.getMessage()));
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            // Lambda reports a crashed runtime as Lambda.Unknown, not by the error's class.
-            throw new FunctionErrorException("Lambda.Unknown", functionName + " crashed: " + e);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            throw reported(functionName, e);
         }
+        return output(functionName, out.toByteArray());
+    }
+
+    /**
+     * A handler's throwable as the Lambda Java runtime reports it: {@code errorType} = its class name, except
+     * a crashed runtime, which Lambda reports as Lambda.Unknown.
+     */
+    static FunctionErrorException reported(String functionName, Throwable thrown) {
+        if (thrown instanceof StackOverflowError || thrown instanceof OutOfMemoryError) {
+            return new FunctionErrorException("Lambda.Unknown", functionName + " crashed: " + thrown);
+        }
+        return new FunctionErrorException(thrown.getClass().getName(), String.valueOf(thrown.getMessage()));
+    }
+
+    /** What a stream handler wrote, as the JSON result; anything else fails as Lambda.Unknown. */
+    static JsonNode output(String functionName, byte[] written) throws FunctionErrorException {
         try {
-            return Json.MAPPER.readTree(out.toByteArray());
+            return Json.MAPPER.readTree(written);
         } catch (IOException e) {
             throw new FunctionErrorException("Lambda.Unknown", functionName + " returned output that is not JSON");
         }

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,6 +30,8 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
     private final Object instance;
     private final Method method;
     private final Shape shape;
+    /** The declared input type of an {@code (Input[, Context])} handler, or null for a stream handler. */
+    private final JavaType inputType;
 
     private enum Shape { STREAM, STREAM_WITH_CONTEXT, INPUT, INPUT_WITH_CONTEXT }
 
@@ -39,6 +42,8 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
         this.instance = instance;
         this.method = method;
         this.shape = shape;
+        this.inputType = shape == Shape.INPUT || shape == Shape.INPUT_WITH_CONTEXT
+                ? Json.MAPPER.getTypeFactory().constructType(method.getGenericParameterTypes()[0]) : null;
     }
 
     /** @throws IllegalArgumentException saying what is missing: the class, its constructor or the method */
@@ -55,7 +60,8 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
                 .filter(m -> shapeOf(m) != null)
                 .toList();
         if (candidates.size() != 1) {
-            throw new IllegalArgumentException("handler " + handler + ": " + (candidates.isEmpty() ? "no" : "more than one")
+            throw new IllegalArgumentException("handler " + handler + ": "
+                    + (candidates.isEmpty() ? "no" : "more than one")
                     + " public method " + handler.methodName() + " taking (InputStream, OutputStream[, Context]) or"
                     + " (input[, Context])");
         }
@@ -70,7 +76,8 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
             } catch (InvocationTargetException e) {
                 throw new IllegalArgumentException("handler " + handler + ": its constructor failed: " + e.getCause());
             } catch (ReflectiveOperationException e) {
-                throw new IllegalArgumentException("handler " + handler + ": cannot create " + type.getName() + ": " + e);
+                throw new IllegalArgumentException("handler " + handler + ": cannot create " + type.getName()
+                        + ": " + e);
             }
         }
         return new ReflectiveHandlerFunction(functionName, functionArn, instance, method, shapeOf(method));
@@ -103,11 +110,7 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
                 case INPUT, INPUT_WITH_CONTEXT -> invokeWithInput(payload, context);
             };
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StackOverflowError || cause instanceof OutOfMemoryError) {
-                throw new FunctionErrorException("Lambda.Unknown", functionName + " crashed: " + cause);
-            }
-            throw new FunctionErrorException(cause.getClass().getName(), String.valueOf(cause.getMessage()));
+            throw JavaHandlerFunction.reported(functionName, e.getCause());
         } catch (IllegalAccessException e) {
             throw new FunctionErrorException("Lambda.Unknown", functionName + " cannot be called: " + e.getMessage());
         }
@@ -116,30 +119,25 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
     private JsonNode invokeStream(JsonNode payload, Context context)
             throws InvocationTargetException, IllegalAccessException, FunctionErrorException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream in = new ByteArrayInputStream(Json.write(payload).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        InputStream in = new ByteArrayInputStream(Json.write(payload).getBytes(StandardCharsets.UTF_8));
         if (shape == Shape.STREAM) {
             method.invoke(instance, in, out);
         } else {
             method.invoke(instance, in, out, context);
         }
-        try {
-            return out.size() == 0 ? Json.MAPPER.nullNode() : Json.MAPPER.readTree(out.toByteArray());
-        } catch (java.io.IOException e) {
-            throw new FunctionErrorException("Lambda.Unknown", functionName + " returned output that is not JSON");
-        }
+        return out.size() == 0 ? Json.MAPPER.nullNode() : JavaHandlerFunction.output(functionName, out.toByteArray());
     }
 
     private JsonNode invokeWithInput(JsonNode payload, Context context)
             throws InvocationTargetException, IllegalAccessException, FunctionErrorException {
         Object input;
         try {
-            JavaType type = Json.MAPPER.getTypeFactory().constructType(method.getGenericParameterTypes()[0]);
-            input = Json.MAPPER.convertValue(payload, type);
+            input = Json.MAPPER.convertValue(payload, inputType);
         } catch (IllegalArgumentException e) {
             // The payload cannot become the handler's input: the deserializer's error, before the handler runs.
             Throwable reason = e.getCause() != null ? e.getCause() : e;
             throw new FunctionErrorException(reason.getClass().getName(), functionName + ": the payload does not fit "
-                    + method.getGenericParameterTypes()[0].getTypeName() + ": " + reason.getMessage());
+                    + inputType.toCanonical() + ": " + reason.getMessage());
         }
         Object result = shape == Shape.INPUT ? method.invoke(instance, input) : method.invoke(instance, input, context);
         return method.getReturnType() == void.class ? Json.MAPPER.nullNode() : Json.MAPPER.valueToTree(result);
