@@ -1,6 +1,6 @@
 package io.autoremediate.local.cli;
 
-import io.autoremediate.local.runtime.LocalRuntime;
+import io.autoremediate.functions.notify.EscalationReason;
 import io.autoremediate.local.sfn.client.TaskTokenClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,9 +13,6 @@ import picocli.CommandLine.Parameters;
                 + " on a running './autoremediate serve'.",
         "Exit 0 denied, 1 refused (unknown, answered or timed-out token) or serve not reachable, 2 usage."})
 public final class DenyCommand implements Callable<Integer> {
-    /** The error the approval gate's Task fails with; the state machine's Catch tells a denial by it. */
-    public static final String DENIED = LocalRuntime.DENIED;
-
     @Parameters(index = "0", paramLabel = "TOKEN", description = "The task token of the approval request.")
     private String token;
 
@@ -35,7 +32,7 @@ public final class DenyCommand implements Callable<Integer> {
             throw new UsageException("--reason must be at most 32768 characters");
         }
         try (TaskTokenClient client = TaskTokenClient.connect(uri)) {
-            client.fail(token, DENIED, reason);
+            client.fail(token, EscalationReason.DENIED, reason);
         }
         System.out.println("denied");
         return 0;

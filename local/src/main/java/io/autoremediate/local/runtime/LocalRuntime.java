@@ -36,8 +36,6 @@ import java.util.concurrent.Executor;
 public final class LocalRuntime {
 
     public static final String STATE_MACHINE_NAME = "autoremediate-remediation";
-    /** The error a denied approval fails the approval Task with; the definition's Catch escalates it. */
-    public static final String DENIED = EscalationReason.DENIED;
     static final String BUNDLED_DEFINITION = "/statemachine/remediation.asl.json";
 
     private final StateMachineDefinition definition;
@@ -117,9 +115,9 @@ public final class LocalRuntime {
         engine.sendTaskSuccess(taskToken, answer);
     }
 
-    /** Denies the remediation waiting with this token: its approval Task fails with {@link #DENIED}. */
+    /** Denies the remediation waiting with this token: its approval Task fails with {@link EscalationReason#DENIED}. */
     public void deny(String taskToken, String reason) {
-        engine.sendTaskFailure(taskToken, DENIED, reason);
+        engine.sendTaskFailure(taskToken, EscalationReason.DENIED, reason);
     }
 
     /** The executions this runtime started, as the guard sees them. */
