@@ -12,34 +12,23 @@ import java.util.TreeMap;
  */
 public final class RemediationSettings {
 
-    /** Each setting with the least value it may take. */
-    private static final Map<String, Integer> WHOLE_NUMBERS = new TreeMap<>(Map.ofEntries(
-            Map.entry("maxAttempts", 1),
-            Map.entry("pauseBetweenAttemptsSeconds", 0),
-            Map.entry("commandTimeoutSeconds", 1),
-            Map.entry("pollIntervalSeconds", 1),
-            Map.entry("maxPolls", 1),
-            Map.entry("recoveryCheckIntervalSeconds", 0),
-            Map.entry("maxRecoveryChecks", 1),
-            Map.entry("guardWaitSeconds", 1),
-            Map.entry("maxGuardWaits", 0),
-            Map.entry("maxIncidentsPerWindow", 1),
-            Map.entry("flappingWindowSeconds", 1),
-            Map.entry("approvalTimeoutSeconds", 1)));
-    private static final Map<String, Object> DEFAULTS = new TreeMap<>(Map.ofEntries(
-            Map.entry("maxAttempts", 3),
-            Map.entry("pauseBetweenAttemptsSeconds", 60),
-            Map.entry("commandTimeoutSeconds", 600),
-            Map.entry("pollIntervalSeconds", 5),
-            Map.entry("maxPolls", 150),
-            Map.entry("recoveryCheckIntervalSeconds", 30),
-            Map.entry("maxRecoveryChecks", 6),
-            Map.entry("guardWaitSeconds", 30),
-            Map.entry("maxGuardWaits", 40),
-            Map.entry("maxIncidentsPerWindow", 3),
-            Map.entry("flappingWindowSeconds", 3600),
-            Map.entry("approvalTimeoutSeconds", 3600),
-            Map.entry("dryRun", false)));
+    /** A whole-number setting: its default (the definition's Prepare state) and the least value it may take. */
+    private record WholeNumber(long defaultValue, long least) {
+    }
+
+    private static final Map<String, WholeNumber> WHOLE_NUMBERS = new TreeMap<>(Map.ofEntries(
+            Map.entry("maxAttempts", new WholeNumber(3, 1)),
+            Map.entry("pauseBetweenAttemptsSeconds", new WholeNumber(60, 0)),
+            Map.entry("commandTimeoutSeconds", new WholeNumber(600, 1)),
+            Map.entry("pollIntervalSeconds", new WholeNumber(5, 1)),
+            Map.entry("maxPolls", new WholeNumber(150, 1)),
+            Map.entry("recoveryCheckIntervalSeconds", new WholeNumber(30, 0)),
+            Map.entry("maxRecoveryChecks", new WholeNumber(6, 1)),
+            Map.entry("guardWaitSeconds", new WholeNumber(30, 1)),
+            Map.entry("maxGuardWaits", new WholeNumber(40, 0)),
+            Map.entry("maxIncidentsPerWindow", new WholeNumber(3, 1)),
+            Map.entry("flappingWindowSeconds", new WholeNumber(3600, 1)),
+            Map.entry("approvalTimeoutSeconds", new WholeNumber(3600, 1))));
     private static final String DRY_RUN = "dryRun";
     /** Step Functions' Wait states take at most a year; our waits stay far below. */
     static final int MAX_VALUE = 31_536_000;
@@ -56,8 +45,9 @@ public final class RemediationSettings {
             throw new IllegalArgumentException("settings must be a JSON object, e.g. {\"maxAttempts\": 2}");
         }
         overrides.fields().forEachRemaining(field -> check(field.getKey(), field.getValue()));
-        WaitBudget.check(defaults().setAll((ObjectNode) overrides.deepCopy()));
-        return (ObjectNode) overrides.deepCopy();
+        ObjectNode checked = (ObjectNode) overrides.deepCopy();
+        WaitBudget.check(defaults().setAll(checked));
+        return checked;
     }
 
     /**
@@ -66,14 +56,8 @@ public final class RemediationSettings {
      */
     public static ObjectNode defaults() {
         ObjectNode defaults = Json.MAPPER.createObjectNode();
-        DEFAULTS.forEach((name, value) -> {
-            if (value instanceof Boolean flag) {
-                defaults.put(name, flag);
-            } else {
-                defaults.put(name, ((Number) value).longValue());
-            }
-        });
-        return defaults;
+        WHOLE_NUMBERS.forEach((name, setting) -> defaults.put(name, setting.defaultValue()));
+        return defaults.put(DRY_RUN, false);
     }
 
     private static void check(String name, JsonNode value) {
@@ -83,14 +67,14 @@ public final class RemediationSettings {
             }
             return;
         }
-        Integer least = WHOLE_NUMBERS.get(name);
-        if (least == null) {
-            throw new IllegalArgumentException("unknown setting '" + name + "'; known settings: " + WHOLE_NUMBERS.keySet()
-                    + " and dryRun");
+        WholeNumber setting = WHOLE_NUMBERS.get(name);
+        if (setting == null) {
+            throw new IllegalArgumentException("unknown setting '" + name + "'; known settings: "
+                    + WHOLE_NUMBERS.keySet() + " and dryRun");
         }
-        if (!value.isIntegralNumber() || value.asLong() < least || value.asLong() > MAX_VALUE) {
-            throw new IllegalArgumentException("setting " + name + " must be a whole number from " + least + " to "
-                    + MAX_VALUE + ", got " + value);
+        if (!value.isIntegralNumber() || value.asLong() < setting.least() || value.asLong() > MAX_VALUE) {
+            throw new IllegalArgumentException("setting " + name + " must be a whole number from " + setting.least()
+                    + " to " + MAX_VALUE + ", got " + value);
         }
     }
 }
