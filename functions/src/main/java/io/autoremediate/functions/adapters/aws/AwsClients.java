@@ -1,10 +1,9 @@
 package io.autoremediate.functions.adapters.aws;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,8 +48,7 @@ public final class AwsClients {
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
     private final Lazy<SdkHttpClient> http;
-    private final EnumSet<AwsService> built = EnumSet.noneOf(AwsService.class);
-    private final List<SdkClient> builtClients = new ArrayList<>();
+    private final EnumMap<AwsService, SdkClient> built = new EnumMap<>(AwsService.class);
     private final Lazy<S3Client> s3;
     private final Lazy<SsmClient> ssm;
     private final Lazy<CloudWatchClient> cloudWatch;
@@ -123,15 +121,17 @@ public final class AwsClients {
         return http.get();
     }
 
-    /** The services whose client has been built so far (what this container's function uses), in order. */
+    /** The services whose client has been built so far (what this container's function uses). */
     synchronized Set<AwsService> built() {
-        return Collections.unmodifiableSet(built.clone());
+        Set<AwsService> services = EnumSet.noneOf(AwsService.class);
+        services.addAll(built.keySet());
+        return Collections.unmodifiableSet(services);
     }
 
     /** Closes the clients built so far; for twins, since the container's clients live as long as it does. */
     synchronized void close() {
-        builtClients.forEach(SdkClient::close);
-        builtClients.clear();
+        built.values().forEach(SdkClient::close);
+        built.clear();
     }
 
     Region region() {
@@ -150,8 +150,7 @@ public final class AwsClients {
         }
         C client = builder.build();
         synchronized (this) {
-            built.add(service);
-            builtClients.add(client);
+            built.put(service, client);
         }
         return client;
     }
