@@ -3,17 +3,11 @@ package io.autoremediate.deploychecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.deploychecks.hcl.HclBlock;
 import io.autoremediate.deploychecks.hcl.HclExpression;
 import io.autoremediate.deploychecks.hcl.HclReader;
 import io.autoremediate.local.events.EventPattern;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BackstopPatternTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String STATE_MACHINE_ARN =
             "arn:aws:states:us-east-1:123456789012:stateMachine:autoremediate-remediation";
 
@@ -47,7 +39,7 @@ class BackstopPatternTest {
         "sfn-failed-error-absent", // no error field at all: in doubt, tell
     })
     void anEndingThatToldNobodyIsSent(String fixture) throws IOException {
-        assertThat(pattern().matches(event(fixture))).as(fixture).isTrue();
+        assertThat(pattern().matches(HclJson.recordedEvent(fixture))).as(fixture).isTrue();
     }
 
     @ParameterizedTest
@@ -59,12 +51,13 @@ class BackstopPatternTest {
         "sfn-other-machine-failed",
     })
     void everyOtherStatusChangeIsLeftAlone(String fixture) throws IOException {
-        assertThat(pattern().matches(event(fixture))).as(fixture).isFalse();
+        assertThat(pattern().matches(HclJson.recordedEvent(fixture))).as(fixture).isFalse();
     }
 
     @Test
     void theExcludedErrorIsTheOneTheEscalatedStateEndsWith() throws IOException {
-        JsonNode definition = JSON.readTree(Files.readString(Repository.resolve("statemachine/remediation.asl.json")));
+        JsonNode definition = HclJson.JSON.readTree(
+                Files.readString(Repository.resolve("statemachine/remediation.asl.json")));
         JsonNode escalated = definition.path("States").path("Escalated");
         assertThat(escalated.path("Type").asText()).isEqualTo("Fail");
         assertThat(Modules.AUTOREMEDIATE.local("escalated_error").asString())
@@ -143,34 +136,6 @@ class BackstopPatternTest {
         Map<String, Object> bindings = Map.of(
                 "aws_sfn_state_machine.remediation.arn", STATE_MACHINE_ARN,
                 "local.escalated_error", Modules.AUTOREMEDIATE.local("escalated_error").asString());
-        return EventPattern.of(toJson(object, bindings));
-    }
-
-    /** Literal HCL to JSON; a reference is looked up in {@code bindings}. */
-    private static JsonNode toJson(HclExpression expression, Map<String, Object> bindings) {
-        if (expression instanceof HclExpression.Literal literal) {
-            return literal.value() == null ? NullNode.getInstance() : JSON.valueToTree(literal.value());
-        }
-        if (expression instanceof HclExpression.Tuple tuple) {
-            ArrayNode array = NODES.arrayNode();
-            tuple.elements().forEach(element -> array.add(toJson(element, bindings)));
-            return array;
-        }
-        if (expression instanceof HclExpression.ObjectValue object) {
-            ObjectNode node = NODES.objectNode();
-            object.items().forEach((key, value) -> node.set(key, toJson(value, bindings)));
-            return node;
-        }
-        if (bindings.containsKey(expression.source())) {
-            return JSON.valueToTree(bindings.get(expression.source()));
-        }
-        throw new AssertionError("cannot evaluate '" + expression.source() + "' here");
-    }
-
-    private static JsonNode event(String name) throws IOException {
-        try (InputStream in = BackstopPatternTest.class.getResourceAsStream("fixtures/" + name + ".json")) {
-            assertThat(in).as("fixture %s", name).isNotNull();
-            return JSON.readTree(in);
-        }
+        return EventPattern.of(HclJson.of(object, bindings));
     }
 }

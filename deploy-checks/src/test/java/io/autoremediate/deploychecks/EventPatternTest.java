@@ -3,15 +3,12 @@ package io.autoremediate.deploychecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.deploychecks.hcl.HclExpression;
 import io.autoremediate.deploychecks.hcl.HclReader;
 import io.autoremediate.local.events.EventPattern;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class EventPatternTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern FOR_EXPRESSION =
             Pattern.compile("\\[for (\\w+) in (.+?) : (\\{.*})(?:\\s+if (.+))?]", Pattern.DOTALL);
@@ -36,28 +32,29 @@ class EventPatternTest {
     @Test
     void optedInByPrefixMatchesOnlyThatAlarmGoingToAlarm() throws IOException {
         EventPattern pattern = pattern("webapp-", List.of());
-        assertThat(pattern.matches(event("webapp-uptime-alarm"))).isTrue();
-        assertThat(pattern.matches(event("webapp-uptime-ok"))).isFalse();
-        assertThat(pattern.matches(event("webapp-uptime-insufficient-data"))).isFalse();
-        assertThat(pattern.matches(event("server-cpu-too-high-alarm"))).isFalse();
+        assertThat(pattern.matches(HclJson.recordedEvent("webapp-uptime-alarm"))).isTrue();
+        assertThat(pattern.matches(HclJson.recordedEvent("webapp-uptime-ok"))).isFalse();
+        assertThat(pattern.matches(HclJson.recordedEvent("webapp-uptime-insufficient-data"))).isFalse();
+        assertThat(pattern.matches(HclJson.recordedEvent("server-cpu-too-high-alarm"))).isFalse();
     }
 
     @Test
     void optedInByArnMatchesOnlyThatAlarmGoingToAlarm() throws IOException {
         EventPattern pattern = pattern(null, List.of(WEBAPP_ALARM));
-        assertThat(pattern.matches(event("webapp-uptime-alarm"))).isTrue();
-        assertThat(pattern.matches(event("webapp-uptime-ok"))).isFalse();
-        assertThat(pattern.matches(event("server-cpu-too-high-alarm"))).isFalse();
+        assertThat(pattern.matches(HclJson.recordedEvent("webapp-uptime-alarm"))).isTrue();
+        assertThat(pattern.matches(HclJson.recordedEvent("webapp-uptime-ok"))).isFalse();
+        assertThat(pattern.matches(HclJson.recordedEvent("server-cpu-too-high-alarm"))).isFalse();
     }
 
     @Test
     void prefixAndArnsTogetherMatchEitherButStillOnlyIntoAlarm() throws IOException {
         EventPattern pattern = pattern("Server", List.of(WEBAPP_ALARM));
         assertThat(pattern.toString()).contains("\"$or\"");
-        assertThat(pattern.matches(event("webapp-uptime-alarm"))).isTrue();
-        assertThat(pattern.matches(event("server-cpu-too-high-alarm"))).isTrue();
-        assertThat(pattern.matches(event("webapp-uptime-ok"))).isFalse();
-        assertThat(pattern(("autoremediate-"), List.of(WEBAPP_ALARM)).matches(event("server-cpu-too-high-alarm")))
+        assertThat(pattern.matches(HclJson.recordedEvent("webapp-uptime-alarm"))).isTrue();
+        assertThat(pattern.matches(HclJson.recordedEvent("server-cpu-too-high-alarm"))).isTrue();
+        assertThat(pattern.matches(HclJson.recordedEvent("webapp-uptime-ok"))).isFalse();
+        assertThat(pattern(("autoremediate-"), List.of(WEBAPP_ALARM))
+                .matches(HclJson.recordedEvent("server-cpu-too-high-alarm")))
                 .isFalse();
     }
 
@@ -87,7 +84,7 @@ class EventPatternTest {
         alternatives.addAll(forEach(parts.get(1), "[local.opted_in_alarm_arns]", List.of(alarmArns),
                 "length(arns) > 0"));
 
-        ObjectNode pattern = (ObjectNode) toJson(Modules.AUTOREMEDIATE.local("alarm_event_source"), Map.of());
+        ObjectNode pattern = (ObjectNode) HclJson.of(Modules.AUTOREMEDIATE.local("alarm_event_source"), Map.of());
         String combination = Modules.AUTOREMEDIATE.local("alarm_event_pattern").source().replaceAll("\\s+", " ");
         assertThat(combination).isEqualTo("(length(local.alarm_opt_ins) == 1 "
                 + "? jsonencode(merge(local.alarm_event_source, local.alarm_opt_ins[0])) "
@@ -113,35 +110,8 @@ class EventPatternTest {
             if (condition != null && value instanceof List<?> list && list.isEmpty()) {
                 continue; // length(arns) > 0
             }
-            results.add(toJson(body, Map.of(matcher.group(1), value)));
+            results.add(HclJson.of(body, Map.of(matcher.group(1), value)));
         }
         return results;
-    }
-
-    /** Literal HCL to JSON; a bare name is looked up in {@code bindings}. */
-    private static JsonNode toJson(HclExpression expression, Map<String, Object> bindings) {
-        if (expression instanceof HclExpression.Literal literal) {
-            return JSON.valueToTree(literal.value());
-        }
-        if (expression instanceof HclExpression.Tuple tuple) {
-            ArrayNode array = NODES.arrayNode();
-            tuple.elements().forEach(element -> array.add(toJson(element, bindings)));
-            return array;
-        }
-        if (expression instanceof HclExpression.ObjectValue object) {
-            ObjectNode node = NODES.objectNode();
-            object.items().forEach((key, value) -> node.set(key, toJson(value, bindings)));
-            return node;
-        }
-        if (bindings.containsKey(expression.source())) {
-            return JSON.valueToTree(bindings.get(expression.source()));
-        }
-        throw new AssertionError("cannot evaluate '" + expression.source() + "' here");
-    }
-
-    private static JsonNode event(String name) throws IOException {
-        try (InputStream in = EventPatternTest.class.getResourceAsStream("fixtures/" + name + ".json")) {
-            return JSON.readTree(in);
-        }
     }
 }
