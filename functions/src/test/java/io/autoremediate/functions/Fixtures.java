@@ -1,7 +1,7 @@
 package io.autoremediate.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ public final class Fixtures {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture events/" + name);
             }
-            return Json.MAPPER.readTree(in);
+            return TestJson.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,8 @@
 package io.autoremediate.functions.command;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.functions.json.JsonFields;
+import io.autoremediate.functions.json.JsonObject;
 import java.util.Objects;
 
 /**
@@ -30,7 +32,6 @@ public record CommandProgress(
     }
 
     /** Written into the state so the state machine's Choice can read it. */
-    @JsonProperty("terminal")
     public boolean terminal() {
         return status.terminal();
     }
@@ -46,5 +47,20 @@ public record CommandProgress(
     public CommandProgress withPolls(int count) {
         return new CommandProgress(commandId, instanceId, status, statusDetails, responseCode, outputTail,
                 errorTail, outputUrl, count);
+    }
+
+    /** With {@code terminal}, which the state machine's Choice reads. */
+    public ObjectNode toJson() {
+        return JsonObject.create().text("commandId", commandId).text("instanceId", instanceId)
+                .text("status", status.ssmName()).text("statusDetails", statusDetails).number("responseCode", responseCode)
+                .text("outputTail", outputTail).text("errorTail", errorTail).text("outputUrl", outputUrl)
+                .number("polls", polls).bool("terminal", terminal()).build();
+    }
+
+    public static CommandProgress fromJson(JsonFields json) {
+        String status = json.requiredText("status");
+        return new CommandProgress(json.requiredText("commandId"), json.requiredText("instanceId"),
+                CommandStatus.fromSsm(status), json.text("statusDetails"), json.integer("responseCode", -1),
+                json.text("outputTail"), json.text("errorTail"), json.text("outputUrl"), json.integer("polls", 0));
     }
 }

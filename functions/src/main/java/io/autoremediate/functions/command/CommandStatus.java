@@ -1,7 +1,5 @@
 package io.autoremediate.functions.command;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** SSM Run Command invocation statuses (GetCommandInvocation {@code Status}), each marked terminal or not. */
 public enum CommandStatus {
@@ -22,7 +20,6 @@ public enum CommandStatus {
         this.terminal = terminal;
     }
 
-    @JsonValue
     public String ssmName() {
         return ssmName;
     }
@@ -32,7 +29,6 @@ public enum CommandStatus {
     }
 
     /** Maps SSM's spelling; an unknown status is an error rather than a guess. */
-    @JsonCreator
     public static CommandStatus fromSsm(String status) {
         for (CommandStatus candidate : values()) {
             if (candidate.ssmName.equals(status)) {

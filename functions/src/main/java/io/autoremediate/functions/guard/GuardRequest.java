@@ -1,6 +1,9 @@
 package io.autoremediate.functions.guard;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.functions.incident.Incident;
+import io.autoremediate.functions.json.JsonFields;
+import io.autoremediate.functions.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,5 +26,18 @@ public record GuardRequest(Incident incident, String executionName, Instant exec
         if (windowSeconds < 1) {
             throw new IllegalArgumentException("windowSeconds must be 1 or more, got " + windowSeconds);
         }
+    }
+
+    public ObjectNode toJson() {
+        return JsonObject.create().node("incident", incident.toJson()).text("executionName", executionName)
+                .time("executionStartedAt", executionStartedAt).number("maxIncidents", maxIncidents)
+                .number("windowSeconds", windowSeconds).build();
+    }
+
+    public static GuardRequest fromJson(JsonFields json) {
+        JsonFields incident = json.object("incident");
+        return new GuardRequest(incident == null ? null : Incident.fromJson(incident),
+                json.requiredText("executionName"), json.instant("executionStartedAt"),
+                json.integer("maxIncidents", 0), json.integer("windowSeconds", 0));
     }
 }

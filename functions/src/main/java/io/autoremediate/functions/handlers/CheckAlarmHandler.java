@@ -22,7 +22,7 @@ public final class CheckAlarmHandler extends JsonHandler<CheckAlarmHandler.Input
     }
 
     public CheckAlarmHandler(AlarmStateReader reader) {
-        super(Input.class);
+        super(object(fields -> new Input(fields.text("alarmName"))), AlarmReading::toJson);
         this.reader = reader;
     }
 

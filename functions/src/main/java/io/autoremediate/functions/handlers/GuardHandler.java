@@ -16,7 +16,7 @@ public final class GuardHandler extends JsonHandler<GuardRequest, GuardVerdict> 
     }
 
     public GuardHandler(ExecutionLedger ledger) {
-        super(GuardRequest.class);
+        super(object(GuardRequest::fromJson), GuardVerdict::toJson);
         this.guard = new RemediationGuard(ledger);
     }
 

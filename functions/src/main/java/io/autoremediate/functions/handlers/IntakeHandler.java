@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.adapters.aws.AwsAdapters;
 import io.autoremediate.functions.intake.IncidentIntake;
 import io.autoremediate.functions.intake.StartedExecution;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.ports.ExecutionStarter;
 import io.autoremediate.functions.settings.RemediationSettings;
 import java.io.IOException;
@@ -25,7 +25,7 @@ public final class IntakeHandler extends JsonHandler<JsonNode, StartedExecution>
     }
 
     public IntakeHandler(ExecutionStarter starter, JsonNode settings) {
-        super(JsonNode.class);
+        super(document -> document, StartedExecution::toJson);
         this.intake = new IncidentIntake(starter, RemediationSettings.validated(settings));
     }
 
@@ -40,7 +40,7 @@ public final class IntakeHandler extends JsonHandler<JsonNode, StartedExecution>
             return null;
         }
         try {
-            return Json.MAPPER.readTree(text);
+            return JsonTrees.read(text);
         } catch (IOException e) {
             throw new IllegalStateException(SETTINGS_VARIABLE + " is not JSON: " + e.getMessage());
         }

@@ -1,6 +1,11 @@
 package io.autoremediate.functions.handlers;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.functions.adapters.aws.AwsAdapters;
+import io.autoremediate.functions.json.JsonFields;
+import io.autoremediate.functions.json.JsonObject;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.notify.Delivery;
 import io.autoremediate.functions.notify.IncidentStory;
 import io.autoremediate.functions.notify.Notice;
@@ -30,10 +35,23 @@ public final class NotifyHandler extends JsonHandler<NotifyHandler.Input, Notify
         public Input(NoticeKind kind, String executionId, RemediationContext context) {
             this(kind, executionId, context, null);
         }
+
+        static Input fromJson(JsonFields json) {
+            JsonFields context = json.object("context");
+            return new Input(json.constant("kind", NoticeKind.class), json.text("executionId"),
+                    context == null ? null : RemediationContext.fromJson(context), json.text("taskToken"));
+        }
     }
 
     /** @param reason the one-line why, also the Cause of an escalated execution */
     public record Result(NoticeKind kind, String reason, String title, List<Delivery> deliveries) {
+
+        public ObjectNode toJson() {
+            ArrayNode delivered = JsonTrees.array();
+            deliveries.forEach(delivery -> delivered.add(delivery.toJson()));
+            return JsonObject.create().text("kind", kind).text("reason", reason).text("title", title)
+                    .node("deliveries", delivered).build();
+        }
     }
 
     private final NotificationDispatcher dispatcher;
@@ -43,7 +61,7 @@ public final class NotifyHandler extends JsonHandler<NotifyHandler.Input, Notify
     }
 
     public NotifyHandler(List<NotificationChannel> channels) {
-        super(Input.class);
+        super(object(Input::fromJson), Result::toJson);
         this.dispatcher = new NotificationDispatcher(channels);
     }
 

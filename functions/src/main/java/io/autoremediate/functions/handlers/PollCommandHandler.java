@@ -23,7 +23,8 @@ public final class PollCommandHandler extends JsonHandler<PollCommandHandler.Inp
     }
 
     public PollCommandHandler(CommandRunner runner) {
-        super(Input.class);
+        super(object(fields -> new Input(fields.text("commandId"), fields.text("instanceId"),
+                fields.integer("polls", 0))), CommandProgress::toJson);
         this.runner = runner;
     }
 

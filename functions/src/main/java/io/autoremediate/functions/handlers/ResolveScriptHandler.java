@@ -28,7 +28,7 @@ public final class ResolveScriptHandler extends JsonHandler<ResolveScriptHandler
     }
 
     public ResolveScriptHandler(RunbookStore store, RunbookPolicy policy) {
-        super(Input.class);
+        super(object(fields -> new Input(fields.node("event"))), Resolution::toJson);
         this.resolver = new RunbookResolver(store, policy);
     }
 

@@ -17,7 +17,7 @@ public final class SendCommandHandler extends JsonHandler<RemediationRequest, Co
     }
 
     public SendCommandHandler(RunbookStore store, CommandRunner runner) {
-        super(RemediationRequest.class);
+        super(object(RemediationRequest::fromJson), CommandProgress::toJson);
         this.sender = new RunbookSender(store, runner);
     }
 

@@ -1,7 +1,7 @@
 package io.autoremediate.functions.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.runbook.Runbook;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public final class ExecutionNames {
         try {
             return forIncident(new AlarmEventParser().parse(event));
         } catch (MalformedAlarmEventException e) {
-            return "unreadable-event-" + hash(Json.write(event)).substring(0, 16);
+            return "unreadable-event-" + hash(JsonTrees.write(event)).substring(0, 16);
         }
     }
 

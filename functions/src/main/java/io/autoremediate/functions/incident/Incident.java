@@ -1,5 +1,8 @@
 package io.autoremediate.functions.incident;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.functions.json.JsonFields;
+import io.autoremediate.functions.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -43,5 +46,23 @@ public record Incident(
     /** A short "where and what" for messages: the alarm name and its target. */
     public String label() {
         return instanceId == null ? "'" + alarmName + "'" : "'" + alarmName + "' on " + instanceId;
+    }
+
+    /** As the steps pass it on; {@code alarmTransition} is written for whoever reads the history, never read. */
+    public ObjectNode toJson() {
+        return JsonObject.create().text("alarmName", alarmName).text("alarmArn", alarmArn).text("state", state)
+                .text("previousState", previousState).text("reason", reason).text("reasonData", reasonData)
+                .time("stateChangedAt", stateChangedAt).text("description", description)
+                .text("metricName", metricName).text("namespace", namespace).textMap("dimensions", dimensions)
+                .text("instanceId", instanceId).text("account", account).text("region", region)
+                .bool("alarmTransition", isAlarmTransition()).build();
+    }
+
+    public static Incident fromJson(JsonFields json) {
+        return new Incident(json.requiredText("alarmName"), json.text("alarmArn"),
+                json.constant("state", AlarmState.class), json.constant("previousState", AlarmState.class),
+                json.text("reason"), json.text("reasonData"), json.instant("stateChangedAt"),
+                json.text("description"), json.text("metricName"), json.text("namespace"),
+                json.textMap("dimensions"), json.text("instanceId"), json.text("account"), json.text("region"));
     }
 }

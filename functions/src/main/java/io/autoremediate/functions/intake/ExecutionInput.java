@@ -1,8 +1,9 @@
 package io.autoremediate.functions.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.settings.RemediationSettings;
 
 /**
@@ -15,8 +16,8 @@ public final class ExecutionInput {
     }
 
     public static ObjectNode of(JsonNode event, JsonNode settings) {
-        ObjectNode input = Json.MAPPER.createObjectNode();
-        input.set("event", event == null ? Json.MAPPER.nullNode() : event);
+        ObjectNode input = JsonTrees.object();
+        input.set("event", event == null ? NullNode.getInstance() : event);
         input.set("settings", RemediationSettings.validated(settings));
         return input;
     }

@@ -2,7 +2,7 @@ package io.autoremediate.functions.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.incident.ExecutionNames;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.ports.ExecutionStarter;
 
 /**
@@ -20,6 +20,6 @@ public final class IncidentIntake {
     }
 
     public StartedExecution accept(JsonNode event) {
-        return starter.start(ExecutionNames.forEvent(event), Json.write(ExecutionInput.of(event, settings)));
+        return starter.start(ExecutionNames.forEvent(event), JsonTrees.write(ExecutionInput.of(event, settings)));
     }
 }

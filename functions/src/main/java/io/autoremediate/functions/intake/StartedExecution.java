@@ -1,5 +1,7 @@
 package io.autoremediate.functions.intake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.functions.json.JsonObject;
 import java.util.Objects;
 
 /**
@@ -9,5 +11,10 @@ public record StartedExecution(String executionName, String executionArn, boolea
 
     public StartedExecution {
         Objects.requireNonNull(executionName, "executionName");
+    }
+
+    public ObjectNode toJson() {
+        return JsonObject.create().text("executionName", executionName).text("executionArn", executionArn)
+                .bool("duplicate", duplicate).build();
     }
 }

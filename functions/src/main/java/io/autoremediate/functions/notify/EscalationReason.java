@@ -3,7 +3,7 @@ package io.autoremediate.functions.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.guard.Verdict;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.resolve.Decision;
 
 /** Says, from how far the execution got, why the automation is giving the incident to people. */
@@ -57,7 +57,7 @@ public final class EscalationReason {
             return "(no cause given)";
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(cause);
+            JsonNode node = JsonTrees.read(cause);
             if (node != null && node.path("errorMessage").isTextual()) {
                 return node.get("errorMessage").asText();
             }

@@ -1,5 +1,7 @@
 package io.autoremediate.functions.notify;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.functions.json.JsonObject;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,5 +24,11 @@ public record Notice(NoticeKind kind, String dedupKey, String source, String tit
         Objects.requireNonNull(body, "body");
         source = source == null ? "autoremediate" : source;
         facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+    }
+
+    /** What a webhook receives, and what the local notification log keeps. */
+    public ObjectNode toJson() {
+        return JsonObject.create().text("kind", kind).text("dedupKey", dedupKey).text("source", source)
+                .text("title", title).text("body", body).textMap("facts", facts).build();
     }
 }

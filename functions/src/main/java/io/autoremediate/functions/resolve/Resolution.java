@@ -1,6 +1,9 @@
 package io.autoremediate.functions.resolve;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.functions.incident.Incident;
+import io.autoremediate.functions.json.JsonFields;
+import io.autoremediate.functions.json.JsonObject;
 import io.autoremediate.functions.runbook.RunbookRef;
 import java.util.List;
 import java.util.Objects;
@@ -19,5 +22,19 @@ public record Resolution(Decision decision, String reason, Incident incident, Ru
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(incident, "incident");
         searched = searched == null ? List.of() : List.copyOf(searched);
+    }
+
+    public ObjectNode toJson() {
+        return JsonObject.create().text("decision", decision).text("reason", reason)
+                .node("incident", incident.toJson()).node("runbook", runbook == null ? null : runbook.toJson())
+                .texts("searched", searched).build();
+    }
+
+    public static Resolution fromJson(JsonFields json) {
+        JsonFields incident = json.object("incident");
+        JsonFields runbook = json.object("runbook");
+        return new Resolution(json.constant("decision", Decision.class), json.requiredText("reason"),
+                incident == null ? null : Incident.fromJson(incident),
+                runbook == null ? null : RunbookRef.fromJson(runbook), json.texts("searched"));
     }
 }

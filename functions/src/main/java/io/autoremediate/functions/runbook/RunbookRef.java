@@ -1,5 +1,8 @@
 package io.autoremediate.functions.runbook;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.functions.json.JsonFields;
+import io.autoremediate.functions.json.JsonObject;
 import java.util.Objects;
 
 /**
@@ -24,5 +27,15 @@ public record RunbookRef(String key, String location, String version, String sha
 
     public RunbookRef(String key, String location, String version, String sha256, long size) {
         this(key, location, version, sha256, size, false);
+    }
+
+    public ObjectNode toJson() {
+        return JsonObject.create().text("key", key).text("location", location).text("version", version)
+                .text("sha256", sha256).number("size", size).bool("approvalRequired", approvalRequired).build();
+    }
+
+    public static RunbookRef fromJson(JsonFields json) {
+        return new RunbookRef(json.requiredText("key"), json.requiredText("location"), json.text("version"),
+                json.requiredText("sha256"), json.longInteger("size", 0), json.bool("approvalRequired", false));
     }
 }

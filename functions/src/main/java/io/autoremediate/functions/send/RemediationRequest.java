@@ -1,6 +1,9 @@
 package io.autoremediate.functions.send;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.functions.incident.Incident;
+import io.autoremediate.functions.json.JsonFields;
+import io.autoremediate.functions.json.JsonObject;
 import io.autoremediate.functions.runbook.RunbookRef;
 import java.util.Objects;
 
@@ -20,5 +23,19 @@ public record RemediationRequest(Incident incident, RunbookRef runbook, int atte
         if (commandTimeoutSeconds < 1) {
             throw new IllegalArgumentException("commandTimeoutSeconds must be 1 or more, got " + commandTimeoutSeconds);
         }
+    }
+
+    public ObjectNode toJson() {
+        return JsonObject.create().node("incident", incident.toJson()).node("runbook", runbook.toJson())
+                .number("attempt", attempt).number("commandTimeoutSeconds", commandTimeoutSeconds)
+                .text("executionName", executionName).build();
+    }
+
+    public static RemediationRequest fromJson(JsonFields json) {
+        JsonFields incident = json.object("incident");
+        JsonFields runbook = json.object("runbook");
+        return new RemediationRequest(incident == null ? null : Incident.fromJson(incident),
+                runbook == null ? null : RunbookRef.fromJson(runbook), json.integer("attempt", 0),
+                json.integer("commandTimeoutSeconds", 0), json.text("executionName"));
     }
 }

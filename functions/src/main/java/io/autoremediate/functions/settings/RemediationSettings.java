@@ -2,7 +2,7 @@ package io.autoremediate.functions.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,7 +39,7 @@ public final class RemediationSettings {
     /** Returns the overrides as given, or throws naming the first setting that is wrong. */
     public static ObjectNode validated(JsonNode overrides) {
         if (overrides == null || overrides.isNull() || overrides.isMissingNode()) {
-            return Json.MAPPER.createObjectNode();
+            return JsonTrees.object();
         }
         if (!overrides.isObject()) {
             throw new IllegalArgumentException("settings must be a JSON object, e.g. {\"maxAttempts\": 2}");
@@ -55,7 +55,7 @@ public final class RemediationSettings {
      * holds the two equal.
      */
     public static ObjectNode defaults() {
-        ObjectNode defaults = Json.MAPPER.createObjectNode();
+        ObjectNode defaults = JsonTrees.object();
         WHOLE_NUMBERS.forEach((name, setting) -> defaults.put(name, setting.defaultValue()));
         return defaults.put(DRY_RUN, false);
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.autoremediate.functions.Fixtures;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class AlarmEventParserTest {
     void reasonDataStaysTheJsonStringCloudWatchSent() throws Exception {
         Incident incident = parser.parse(Fixtures.event("single-metric-alarm.json"));
 
-        assertThat(Json.MAPPER.readTree(incident.reasonData()).path("recentDatapoints").get(0).asDouble()).isZero();
+        assertThat(TestJson.MAPPER.readTree(incident.reasonData()).path("recentDatapoints").get(0).asDouble()).isZero();
     }
 
     @Test
@@ -92,7 +92,7 @@ class AlarmEventParserTest {
 
     @Test
     void nonObjectEventIsRejected() throws Exception {
-        assertThatThrownBy(() -> parser.parse(Json.MAPPER.readTree("[1, 2]")))
+        assertThatThrownBy(() -> parser.parse(TestJson.MAPPER.readTree("[1, 2]")))
                 .isInstanceOf(MalformedAlarmEventException.class)
                 .hasMessage("alarm event: the event is not a JSON object");
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.Fixtures;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import io.autoremediate.functions.ports.ExecutionStarter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,10 +34,10 @@ class IncidentIntakeTest {
 
     @Test
     void theInputKeepsTheEventAsDeliveredAndTheSettingsBesideIt() throws Exception {
-        JsonNode settings = Json.MAPPER.readTree("{\"maxAttempts\": 2}");
+        JsonNode settings = TestJson.MAPPER.readTree("{\"maxAttempts\": 2}");
         new IncidentIntake(starter, settings).accept(Fixtures.event("single-metric-alarm.json"));
 
-        JsonNode input = Json.MAPPER.readTree(started.values().iterator().next());
+        JsonNode input = TestJson.MAPPER.readTree(started.values().iterator().next());
 
         assertThat(input.get("event")).isEqualTo(Fixtures.event("single-metric-alarm.json"));
         assertThat(input.get("settings")).isEqualTo(settings);

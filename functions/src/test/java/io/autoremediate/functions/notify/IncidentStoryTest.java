@@ -1,5 +1,6 @@
 package io.autoremediate.functions.notify;
 
+import io.autoremediate.functions.TestJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoremediate.functions.Fixtures;
@@ -138,6 +139,6 @@ class IncidentStoryTest {
     }
 
     private static com.fasterxml.jackson.databind.JsonNode settings(int maxAttempts) {
-        return io.autoremediate.functions.json.Json.MAPPER.createObjectNode().put("maxAttempts", maxAttempts);
+        return TestJson.MAPPER.createObjectNode().put("maxAttempts", maxAttempts);
     }
 }

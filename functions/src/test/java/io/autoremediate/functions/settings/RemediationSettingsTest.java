@@ -3,7 +3,7 @@ package io.autoremediate.functions.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +12,7 @@ class RemediationSettingsTest {
 
     @Test
     void validOverridesPassThrough() throws Exception {
-        var overrides = Json.MAPPER.readTree("{\"maxAttempts\": 2, \"dryRun\": true, \"pauseBetweenAttemptsSeconds\": 0}");
+        var overrides = TestJson.MAPPER.readTree("{\"maxAttempts\": 2, \"dryRun\": true, \"pauseBetweenAttemptsSeconds\": 0}");
 
         assertThat(RemediationSettings.validated(overrides)).isEqualTo(overrides);
     }
@@ -32,7 +32,7 @@ class RemediationSettingsTest {
         "[1] | settings must be a JSON object"
     })
     void wrongSettingsAreNamed(String json, String message) throws Exception {
-        var overrides = Json.MAPPER.readTree(json);
+        var overrides = TestJson.MAPPER.readTree(json);
 
         assertThatThrownBy(() -> RemediationSettings.validated(overrides)).hasMessageContaining(message);
     }
@@ -46,7 +46,7 @@ class RemediationSettingsTest {
 
     @Test
     void settingsWhoseWaitsCouldOutliveTheExecutionAreRefusedNamingTheParts() throws Exception {
-        var overrides = Json.MAPPER.readTree("{\"approvalTimeoutSeconds\": 50000, \"maxGuardWaits\": 100,"
+        var overrides = TestJson.MAPPER.readTree("{\"approvalTimeoutSeconds\": 50000, \"maxGuardWaits\": 100,"
                 + " \"guardWaitSeconds\": 300}");
 
         assertThatThrownBy(() -> RemediationSettings.validated(overrides))
@@ -58,7 +58,7 @@ class RemediationSettingsTest {
 
     @Test
     void aLongApprovalWindowIsFineWhenTheRestIsShort() throws Exception {
-        var overrides = Json.MAPPER.readTree("{\"approvalTimeoutSeconds\": 72000, \"maxGuardWaits\": 0}");
+        var overrides = TestJson.MAPPER.readTree("{\"approvalTimeoutSeconds\": 72000, \"maxGuardWaits\": 0}");
 
         assertThat(RemediationSettings.validated(overrides)).isEqualTo(overrides);
     }

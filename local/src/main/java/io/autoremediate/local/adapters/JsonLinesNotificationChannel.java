@@ -1,7 +1,7 @@
 package io.autoremediate.local.adapters;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NotificationFailedException;
 import io.autoremediate.functions.ports.NotificationChannel;
@@ -32,7 +32,7 @@ public final class JsonLinesNotificationChannel implements NotificationChannel {
     public synchronized String deliver(Notice notice) throws NotificationFailedException {
         ObjectNode line = Json.MAPPER.createObjectNode();
         line.put("time", clock.instant().toString());
-        line.setAll((ObjectNode) Json.tree(notice));
+        line.setAll(notice.toJson());
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());

@@ -1,7 +1,7 @@
 package io.autoremediate.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.local.sfn.client.TaskTokenClient;
 import java.io.IOException;
 import java.net.URI;

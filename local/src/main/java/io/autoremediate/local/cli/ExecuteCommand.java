@@ -12,7 +12,7 @@ import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.engine.StateMachineDefinition;
 import io.autoremediate.engine.StateMachineEngine;
 import io.autoremediate.engine.UnboundFunctionException;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

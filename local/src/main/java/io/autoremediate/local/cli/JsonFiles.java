@@ -2,7 +2,7 @@ package io.autoremediate.local.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -5,7 +5,7 @@ import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.functions.settings.RemediationSettings;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;

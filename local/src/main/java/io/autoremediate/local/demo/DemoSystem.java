@@ -7,7 +7,7 @@ import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.incident.ExecutionNames;
 import io.autoremediate.functions.intake.IncidentIntake;
 import io.autoremediate.functions.intake.StartedExecution;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
 import io.autoremediate.local.adapters.FolderRunbookStore;

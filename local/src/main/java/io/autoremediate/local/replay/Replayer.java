@@ -7,7 +7,7 @@ import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.incident.AlarmState;
 import io.autoremediate.functions.incident.ExecutionNames;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.functions.ports.CommandRunner;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.local.adapters.FolderRunbookStore;

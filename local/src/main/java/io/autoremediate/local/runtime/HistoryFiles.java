@@ -3,7 +3,7 @@ package io.autoremediate.local.runtime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.ExecutionResult;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.intake.StartedExecution;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.functions.ports.ExecutionStarter;
 import java.io.IOException;
 import java.util.concurrent.Executor;

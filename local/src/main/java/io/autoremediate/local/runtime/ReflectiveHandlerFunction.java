@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.FunctionErrorException;
 import io.autoremediate.engine.LambdaFunction;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package io.autoremediate.local.runtime;
 
 import io.autoremediate.engine.TaskTokenIssued;
 import io.autoremediate.engine.TaskTokenListener;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 
 /**
  * An answer given in advance to every approval request of a runtime, for runs with nobody at the console

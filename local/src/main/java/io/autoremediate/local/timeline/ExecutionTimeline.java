@@ -3,7 +3,7 @@ package io.autoremediate.local.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.HistoryEvent;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.functions.notify.EscalationReason;
 import java.io.IOException;
 

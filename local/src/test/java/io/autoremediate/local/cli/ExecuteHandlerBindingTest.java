@@ -2,7 +2,7 @@ package io.autoremediate.local.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.local.runtime.SampleHandlers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

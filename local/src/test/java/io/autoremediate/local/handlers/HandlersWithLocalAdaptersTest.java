@@ -12,7 +12,7 @@ import io.autoremediate.functions.handlers.CheckAlarmHandler;
 import io.autoremediate.functions.handlers.InvalidHandlerInputException;
 import io.autoremediate.functions.handlers.NotifyHandler;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.functions.notify.NoticeKind;
+import io.autoremediate.functions.json.JsonFields;
 import io.autoremediate.functions.notify.RemediationContext;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalAlarmStateReader;
@@ -26,7 +26,7 @@ import java.util.List;
 import io.autoremediate.functions.handlers.PollCommandHandler;
 import io.autoremediate.functions.handlers.ResolveScriptHandler;
 import io.autoremediate.functions.handlers.SendCommandHandler;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.functions.resolve.Decision;
 import io.autoremediate.functions.resolve.Resolution;
 import io.autoremediate.functions.send.RemediationRequest;
@@ -102,11 +102,11 @@ class HandlersWithLocalAdaptersTest {
                 "echo \"$AUTOREMEDIATE_ALARM_NAME $AUTOREMEDIATE_INSTANCE_ID $AUTOREMEDIATE_ATTEMPT\"\n");
         Resolution resolution = resolve();
 
-        CommandProgress sent = invoke(new SendCommandHandler(store, runner), new RemediationRequest(
-                resolution.incident(), resolution.runbook(), 1, 30, "exec-1"), CommandProgress.class);
+        CommandProgress sent = CommandProgress.fromJson(invoke(new SendCommandHandler(store, runner),
+                new RemediationRequest(resolution.incident(), resolution.runbook(), 1, 30, "exec-1").toJson()));
         runner.awaitEnd(sent.commandId(), 10, TimeUnit.SECONDS);
-        CommandProgress polled = invoke(new PollCommandHandler(runner),
-                new PollCommandHandler.Input(sent.commandId(), sent.instanceId(), 0), CommandProgress.class);
+        CommandProgress polled = CommandProgress.fromJson(invoke(new PollCommandHandler(runner), Json.MAPPER
+                .createObjectNode().put("commandId", sent.commandId()).put("instanceId", sent.instanceId()).put("polls", 0)));
 
         assertThat(sent.status()).isEqualTo(CommandStatus.PENDING);
         assertThat(polled.status()).isEqualTo(CommandStatus.SUCCESS);
@@ -147,8 +147,8 @@ class HandlersWithLocalAdaptersTest {
         metrics.putMetricData("CustomNamespace", "webapp-uptime", Map.of("InstanceId", "i-0abc12345def67890"), 0, t.plusSeconds(10));
         evaluator.evaluate(t.plusSeconds(61));
 
-        AlarmReading reading = invoke(new CheckAlarmHandler(new LocalAlarmStateReader(evaluator)),
-                new CheckAlarmHandler.Input("webapp-uptime"), AlarmReading.class);
+        AlarmReading reading = AlarmReading.fromJson(invoke(new CheckAlarmHandler(new LocalAlarmStateReader(evaluator)),
+                Json.MAPPER.createObjectNode().put("alarmName", "webapp-uptime")));
 
         assertThat(reading.state()).isEqualTo(AlarmState.ALARM);
         assertThat(reading.reason()).startsWith("Threshold Crossed");
@@ -162,13 +162,14 @@ class HandlersWithLocalAdaptersTest {
         Path notices = dir.resolve("notices.jsonl");
         Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "echo hi\n");
         Resolution resolution = resolve();
-        NotifyHandler.Input input = new NotifyHandler.Input(NoticeKind.ESCALATION, "exec-arn",
-                new RemediationContext(null, null, resolution, null, null, null, null, null, null));
+        JsonNode input = Json.MAPPER.createObjectNode().put("kind", "ESCALATION").put("executionId", "exec-arn")
+                .set("context", new RemediationContext(null, null, resolution, null, null, null, null, null, null).toJson());
 
-        NotifyHandler.Result result = invoke(new NotifyHandler(List.of(
-                new JsonLinesNotificationChannel(notices, java.time.Clock.systemUTC()))), input, NotifyHandler.Result.class);
+        JsonFields result = invoke(new NotifyHandler(List.of(
+                new JsonLinesNotificationChannel(notices, java.time.Clock.systemUTC()))), input);
 
-        assertThat(result.deliveries()).singleElement().satisfies(d -> assertThat(d.delivered()).isTrue());
+        assertThat(result.node("deliveries")).singleElement()
+                .satisfies(d -> assertThat(d.path("delivered").asBoolean()).isTrue());
         JsonNode line = Json.MAPPER.readTree(Files.readAllLines(notices).get(0));
         assertThat(line.path("kind").asText()).isEqualTo("ESCALATION");
         assertThat(line.path("dedupKey").asText()).isEqualTo("arn:aws:cloudwatch:us-east-1:123456789012:alarm:webapp-uptime");
@@ -177,13 +178,15 @@ class HandlersWithLocalAdaptersTest {
 
     private Resolution resolve() throws Exception {
         JsonNode event = Json.MAPPER.readTree(EVENT);
-        return invoke(new ResolveScriptHandler(store), new ResolveScriptHandler.Input(event), Resolution.class);
+        return Resolution.fromJson(invoke(new ResolveScriptHandler(store),
+                Json.MAPPER.createObjectNode().set("event", event)));
     }
 
-    private static <T> T invoke(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, Object input,
-                                Class<T> type) throws Exception {
+    /** Through the handler's stream edge, as Lambda calls it: the answer's fields, as the state machine reads them. */
+    private static JsonFields invoke(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler,
+                                     JsonNode input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(input)), out, null);
-        return Json.MAPPER.readValue(out.toByteArray(), type);
+        return JsonFields.of(Json.MAPPER.readTree(out.toByteArray()), "the answer");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.FunctionErrorException;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import org.junit.jupiter.api.Test;
 
 /** Java handlers named by handler string, called with the signatures the Lambda Java runtime accepts. */

@@ -1,11 +1,13 @@
 package io.autoremediate.functions.adapters.aws;
 
-import io.autoremediate.functions.json.Json;
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autoremediate.functions.incident.Incident;
+import io.autoremediate.functions.json.JsonFields;
+import io.autoremediate.functions.json.JsonObject;
+import io.autoremediate.functions.json.JsonTrees;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,9 +57,9 @@ public final class Priming implements Resource {
         return CONTAINER;
     }
 
-    /** Primes reading {@code inputType} and writing what the handler's {@code handle} returns. */
-    public void json(Class<?> handlerType, Class<?> inputType) {
-        add("json " + handlerType.getSimpleName(), () -> primeJson(handlerType, inputType));
+    /** Primes reading and writing the steps' JSON: the same code for every handler, so one primer for all. */
+    public void json() {
+        add("json", Priming::primeJson);
     }
 
     /**
@@ -132,20 +134,21 @@ public final class Priming implements Resource {
         return Map.entry(next.getKey(), next.getValue());
     }
 
-    private static void primeJson(Class<?> handlerType, Class<?> inputType) {
+    private static void primeJson() {
+        // A document with every kind of value, through the parser, the field reader, the builder and the generator.
+        String document = "{\"incident\": {\"alarmName\": \"priming\", \"state\": \"ALARM\", \"dimensions\":"
+                + " {\"InstanceId\": \"i-0\"}, \"stateChangedAt\": \"2026-01-01T00:00:00.000Z\"},"
+                + " \"n\": [1, 2.5, 12345678901, true, null], \"polls\": 2, \"approved\": false,"
+                + " \"searched\": [\"a\"], \"text\": \"caf\\u00e9 \\\"quoted\\\"\"}";
         try {
-            Class<?> outputType = handlerType.getMethod("handle", inputType).getReturnType();
-            // Readers and writers fetch their (de)serializers eagerly: the introspection of the records.
-            Json.MAPPER.readerFor(inputType);
-            Json.MAPPER.writerFor(outputType);
-            // A tree through the stream parser and generator, as handleRequest reads and writes.
-            byte[] document = ("{\"detail\": {\"alarmName\": \"priming\", \"state\": {\"value\": \"ALARM\"}},"
-                    + " \"n\": [1, 2.5, true, null]}").getBytes(StandardCharsets.UTF_8);
-            Json.MAPPER.writeValue(new ByteArrayOutputStream(),
-                    Json.MAPPER.readTree(new ByteArrayInputStream(document)));
-        } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException(handlerType.getName() + " has no handle(" + inputType.getSimpleName()
-                    + ")", e);
+            JsonNode tree = JsonTrees.read(document);
+            JsonFields fields = JsonFields.of(tree, "priming");
+            Incident incident = Incident.fromJson(fields.object("incident"));
+            JsonObject written = JsonObject.create().node("incident", incident.toJson())
+                    .number("polls", fields.integer("polls", 0)).bool("approved", fields.optionalBool("approved"))
+                    .texts("searched", fields.texts("searched")).text("text", fields.text("text"))
+                    .node("n", fields.node("n"));
+            JsonTrees.write(written.build(), new ByteArrayOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

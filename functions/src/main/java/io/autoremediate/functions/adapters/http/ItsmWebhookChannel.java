@@ -1,6 +1,6 @@
 package io.autoremediate.functions.adapters.http;
 
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NotificationFailedException;
 import io.autoremediate.functions.ports.NotificationChannel;
@@ -40,7 +40,7 @@ public final class ItsmWebhookChannel implements NotificationChannel {
     public String deliver(Notice notice) throws NotificationFailedException {
         Map<String, String> headers = bearerToken == null ? Map.of() : Map.of("Authorization", "Bearer " + bearerToken);
         List<String> secrets = bearerToken == null ? List.of() : List.of(bearerToken);
-        JsonPoster.Answer answer = poster.post(webhook, Json.write(notice), headers, secrets);
+        JsonPoster.Answer answer = poster.post(webhook, JsonTrees.write(notice.toJson()), headers, secrets);
         return "HTTP " + answer.status();
     }
 }

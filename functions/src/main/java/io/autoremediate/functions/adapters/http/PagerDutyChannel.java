@@ -2,7 +2,7 @@ package io.autoremediate.functions.adapters.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NoticeKind;
 import io.autoremediate.functions.notify.NotificationFailedException;
@@ -53,13 +53,13 @@ public final class PagerDutyChannel implements NotificationChannel {
 
     @Override
     public String deliver(Notice notice) throws NotificationFailedException {
-        JsonPoster.Answer answer = poster.post(endpoint, Json.write(event(notice)), Map.of(), List.of(routingKey));
+        JsonPoster.Answer answer = poster.post(endpoint, JsonTrees.write(event(notice)), Map.of(), List.of(routingKey));
         // PagerDuty answers 202 {"status":"success","message":"Event processed","dedup_key":"…"}.
         return notice.kind().name().toLowerCase() + " " + dedupKeyOf(answer.body(), dedupKey(notice.dedupKey()));
     }
 
     ObjectNode event(Notice notice) {
-        ObjectNode event = Json.MAPPER.createObjectNode();
+        ObjectNode event = JsonTrees.object();
         event.put("routing_key", routingKey);
         event.put("dedup_key", dedupKey(notice.dedupKey()));
         if (notice.kind() == NoticeKind.RESOLVED) {
@@ -100,7 +100,7 @@ public final class PagerDutyChannel implements NotificationChannel {
 
     private static String dedupKeyOf(String body, String fallback) {
         try {
-            JsonNode answer = body == null || body.isBlank() ? null : Json.MAPPER.readTree(body);
+            JsonNode answer = body == null || body.isBlank() ? null : JsonTrees.read(body);
             return answer != null && answer.path("dedup_key").isTextual() ? answer.get("dedup_key").asText() : fallback;
         } catch (IOException notJson) {
             return fallback;

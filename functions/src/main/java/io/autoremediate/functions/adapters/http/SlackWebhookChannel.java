@@ -2,7 +2,7 @@ package io.autoremediate.functions.adapters.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NotificationFailedException;
 import io.autoremediate.functions.ports.NotificationChannel;
@@ -43,12 +43,12 @@ public final class SlackWebhookChannel implements NotificationChannel {
 
     @Override
     public String deliver(Notice notice) throws NotificationFailedException {
-        JsonPoster.Answer answer = poster.post(webhook, Json.write(message(notice)), Map.of(), List.of());
+        JsonPoster.Answer answer = poster.post(webhook, JsonTrees.write(message(notice)), Map.of(), List.of());
         return answer.body() == null || answer.body().isBlank() ? "HTTP " + answer.status() : answer.body().strip();
     }
 
     static ObjectNode message(Notice notice) {
-        ObjectNode message = Json.MAPPER.createObjectNode();
+        ObjectNode message = JsonTrees.object();
         message.put("text", escape(notice.title() + "\n" + notice.body()));
         ArrayNode blocks = message.putArray("blocks");
         ObjectNode header = blocks.addObject().put("type", "header");

@@ -77,11 +77,11 @@ class PrimingTest {
                 AwsClients.ENDPOINT_VARIABLE, endpoint.baseUrl()));
         clients.cloudWatch();
         priming.aws(clients);
-        priming.json(CheckAlarmHandler.class, CheckAlarmHandler.Input.class);
+        priming.json();
         assertThat(priming.prime()).hasSize(4);
 
         priming.aws(clients);
-        priming.json(CheckAlarmHandler.class, CheckAlarmHandler.Input.class);
+        priming.json();
 
         assertThat(priming.prime()).isEmpty();
     }
@@ -102,12 +102,11 @@ class PrimingTest {
     }
 
     @Test
-    void theHandlersJsonIsPrimedForRecordsAndTrees() {
-        priming.json(ResolveScriptHandler.class, ResolveScriptHandler.Input.class);
-        priming.json(IntakeHandler.class, com.fasterxml.jackson.databind.JsonNode.class);
+    void theStepsJsonIsPrimedOnceForEveryHandler() {
+        priming.json();
+        priming.json();
 
-        assertThat(priming.prime()).containsExactly(new Outcome("json ResolveScriptHandler", null),
-                new Outcome("json IntakeHandler", null));
+        assertThat(priming.prime()).containsExactly(new Outcome("json", null));
     }
 
     @Test
@@ -115,13 +114,14 @@ class PrimingTest {
         priming.add("broken", () -> {
             throw new IllegalStateException("no luck");
         });
-        priming.json(CheckAlarmHandler.class, String.class);
+        priming.add("also broken", () -> {
+            throw new IllegalArgumentException("nor here");
+        });
         priming.add("fine", () -> { });
 
         assertThat(priming.prime()).containsExactly(
                 new Outcome("broken", "java.lang.IllegalStateException: no luck"),
-                new Outcome("json CheckAlarmHandler", "java.lang.IllegalArgumentException: "
-                        + CheckAlarmHandler.class.getName() + " has no handle(String)"),
+                new Outcome("also broken", "java.lang.IllegalArgumentException: nor here"),
                 new Outcome("fine", null));
     }
 
@@ -131,7 +131,7 @@ class PrimingTest {
             throw new AssertionError("not called");
         });
 
-        assertThat(Priming.container().prime()).contains(new Outcome("json CheckAlarmHandler", null));
+        assertThat(Priming.container().prime()).contains(new Outcome("json", null));
     }
 
     private static AwsClients clients(Map<String, String> environment) {

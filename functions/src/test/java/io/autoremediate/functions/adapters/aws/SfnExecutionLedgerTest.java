@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.autoremediate.functions.guard.ExecutionEntry;
 import io.autoremediate.functions.guard.ExecutionEntry.ExecutionState;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import io.autoremediate.functions.ports.DependencyRefusedException;
 import io.autoremediate.functions.ports.DependencyUnavailableException;
 import java.math.BigDecimal;
@@ -190,7 +190,7 @@ class SfnExecutionLedgerTest {
         if (nextToken != null) {
             body.put("nextToken", nextToken);
         }
-        sfn.stubFor(request.willReturn(answer(Json.write(body))));
+        sfn.stubFor(request.willReturn(answer(TestJson.write(body))));
     }
 
     /** An ExecutionListItem as the service writes it: dates are epoch seconds with a fraction. */

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import java.io.IOException;
 import java.util.List;
 
@@ -40,7 +40,7 @@ final class SfnStub {
         return aResponse().withStatus(status).withHeader("Content-Type", CONTENT_TYPE)
                 .withHeader("x-amzn-RequestId", "req-1")
                 .withBody("{\"__type\": \"com.amazonaws.swf.service.v2.model#" + type + "\", \"message\": "
-                        + Json.write(message) + "}");
+                        + TestJson.write(message) + "}");
     }
 
     static List<JsonNode> sentBodies(WireMockExtension server, String operation) {
@@ -57,7 +57,7 @@ final class SfnStub {
 
     private static JsonNode read(String body) {
         try {
-            return Json.MAPPER.readTree(body);
+            return TestJson.MAPPER.readTree(body);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

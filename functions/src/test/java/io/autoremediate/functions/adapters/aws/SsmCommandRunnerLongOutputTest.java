@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandStatus;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -157,6 +157,6 @@ class SsmCommandRunnerLongOutputTest {
                 .withHeader("X-Amz-Target", equalTo("AmazonSSM.GetCommandInvocation"))
                 .willReturn(aResponse().withStatus(200)
                         .withHeader("Content-Type", "application/x-amz-json-1.1")
-                        .withBody(Json.write(body))));
+                        .withBody(TestJson.write(body))));
     }
 }

@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
 import io.autoremediate.functions.command.CommandStatus;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import io.autoremediate.functions.ports.DependencyRefusedException;
 import io.autoremediate.functions.ports.DependencyUnavailableException;
 import io.autoremediate.functions.runbook.Runbook;
@@ -220,7 +220,7 @@ class SsmCommandRunnerTest {
     }
 
     private static String invocation(String status, String details, int code, String out, String err) {
-        return Json.write(Map.of(
+        return TestJson.write(Map.of(
                 "CommandId", COMMAND_ID,
                 "InstanceId", INSTANCE,
                 "DocumentName", "AWS-RunShellScript",
@@ -254,7 +254,7 @@ class SsmCommandRunnerTest {
                 .withHeader("X-Amz-Target", equalTo("AmazonSSM." + operation)));
         assertThat(requests).hasSize(1);
         try {
-            return Json.MAPPER.readTree(requests.get(0).getBodyAsString());
+            return TestJson.MAPPER.readTree(requests.get(0).getBodyAsString());
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NoticeKind;
 import io.autoremediate.functions.notify.NotificationFailedException;
@@ -39,7 +39,7 @@ class ItsmWebhookChannelTest {
 
         assertThat(receipt).isEqualTo("HTTP 201");
         itsm.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
-        JsonNode sent = Json.MAPPER.readTree(itsm.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).getBodyAsString());
+        JsonNode sent = TestJson.MAPPER.readTree(itsm.findAll(postRequestedFor(urlEqualTo(PATH))).get(0).getBodyAsString());
         assertThat(sent.path("kind").asText()).isEqualTo("ESCALATION");
         assertThat(sent.path("dedupKey").asText()).isEqualTo("arn:aws:cloudwatch:us-east-1:123456789012:alarm:cpu");
         assertThat(sent.path("source").asText()).isEqualTo("autoremediate");

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NoticeKind;
 import io.autoremediate.functions.notify.NotificationFailedException;
@@ -141,7 +141,7 @@ class PagerDutyChannelTest {
     private static List<JsonNode> sentEvents() throws Exception {
         List<JsonNode> events = new java.util.ArrayList<>();
         for (var request : pagerDuty.findAll(postRequestedFor(urlEqualTo(PATH)))) {
-            events.add(Json.MAPPER.readTree(request.getBodyAsString()));
+            events.add(TestJson.MAPPER.readTree(request.getBodyAsString()));
         }
         return events;
     }

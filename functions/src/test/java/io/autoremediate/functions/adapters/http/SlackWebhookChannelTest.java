@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.functions.TestJson;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NoticeKind;
 import io.autoremediate.functions.notify.NotificationFailedException;
@@ -118,6 +118,6 @@ class SlackWebhookChannelTest {
     private static JsonNode sent() throws Exception {
         var requests = slack.findAll(postRequestedFor(urlEqualTo(PATH)));
         assertThat(requests).hasSize(1);
-        return Json.MAPPER.readTree(requests.get(0).getBodyAsString());
+        return TestJson.MAPPER.readTree(requests.get(0).getBodyAsString());
     }
 }

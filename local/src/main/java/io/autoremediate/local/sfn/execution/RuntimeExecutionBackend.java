@@ -11,7 +11,7 @@ import io.autoremediate.engine.HistoryEvent;
 import io.autoremediate.engine.StateMachineDefinition;
 import io.autoremediate.engine.StateMachineEngine;
 import io.autoremediate.engine.TaskTokenListener;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;

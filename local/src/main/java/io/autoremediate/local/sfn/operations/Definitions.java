@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.local.sfn.protocol.AwsJsonRequest;
 import io.autoremediate.local.sfn.protocol.SfnException;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.autoremediate.local.sfn.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.TaskTokenException;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
 import io.autoremediate.local.sfn.protocol.AwsJsonRequest;
 import io.autoremediate.local.sfn.protocol.SfnException;

@@ -1,4 +1,4 @@
-package io.autoremediate.functions.json;
+package io.autoremediate.local.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapper every handler and adapter shares, configured once per container. */
+/**
+ * The local runtime's JSON mapper, for what has no mapping of its own: the engine's and the API's documents and
+ * the POJOs of handlers bound by name. The Lambda steps never load it: their records map themselves (JsonTrees).
+ */
 public final class Json {
 
     /** Unknown fields are tolerated because state machine payloads carry more than any one step reads. */
