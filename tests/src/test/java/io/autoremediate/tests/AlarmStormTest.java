@@ -9,7 +9,7 @@ import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.alarm.AlarmReading;
 import io.autoremediate.functions.incident.AlarmState;
 import io.autoremediate.functions.incident.AlarmTimestamps;
-import io.autoremediate.functions.json.Json;
+import io.autoremediate.local.json.Json;
 import io.autoremediate.functions.ports.AlarmStateReader;
 import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
