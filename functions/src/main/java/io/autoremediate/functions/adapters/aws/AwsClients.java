@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -27,7 +28,8 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * the region from {@code AWS_REGION} and the credentials Lambda puts in the environment, so nothing is probed
  * at cold start. {@code AUTOREMEDIATE_AWS_ENDPOINT_URL} points every client at a local stack or test server.
  * Each client is built on first use, once per container, and all share one HTTP client: its TLS context (the
- * trust store read and parsed) costs as much as a client, so it is paid once, not once per service.
+ * trust store read and parsed) costs as much as a client, so it is paid once, not once per service, and in the
+ * container on the warm-up thread while the first client is built ({@link WarmUp}).
  */
 public final class AwsClients {
 
@@ -39,7 +41,8 @@ public final class AwsClients {
      * container's clients are primed before a SnapStart snapshot.
      */
     private static final Lazy<AwsClients> CONTAINER = new Lazy<>(() -> {
-        AwsClients clients = new AwsClients(System.getenv());
+        AwsClients clients = new AwsClients(System.getenv(), EnvironmentVariableCredentialsProvider.create(),
+                WarmUp.fromEnvironment(System.getenv(), Priming.container()));
         Priming.container().aws(clients);
         return clients;
     });
@@ -47,7 +50,8 @@ public final class AwsClients {
     private final Region region;
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
-    private final Lazy<SdkHttpClient> http;
+    private final Supplier<SdkHttpClient> http;
+    private final WarmUp warmUp;
     private final EnumMap<AwsService, SdkClient> built = new EnumMap<>(AwsService.class);
     private final Lazy<S3Client> s3;
     private final Lazy<SsmClient> ssm;
@@ -61,15 +65,23 @@ public final class AwsClients {
     }
 
     AwsClients(Map<String, String> environment, AwsCredentialsProvider credentials) {
-        this(region(environment), endpoint(environment), credentials,
-                new Lazy<>(() -> UrlConnectionHttpClient.builder().build()));
+        this(environment, credentials, WarmUp.off());
     }
 
-    private AwsClients(Region region, URI endpoint, AwsCredentialsProvider credentials, Lazy<SdkHttpClient> http) {
+    AwsClients(Map<String, String> environment, AwsCredentialsProvider credentials, WarmUp warmUp) {
+        this(region(environment), endpoint(environment), credentials,
+                warmUp.httpClient("UrlConnection", () -> UrlConnectionHttpClient.builder().build()), warmUp);
+        // The JSON is the steps' whether or not they call AWS; here because the warm-up thread lives here.
+        warmUp.primeJson();
+    }
+
+    private AwsClients(Region region, URI endpoint, AwsCredentialsProvider credentials,
+                       Supplier<SdkHttpClient> http, WarmUp warmUp) {
         this.region = region;
         this.endpoint = endpoint;
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.http = http;
+        this.warmUp = warmUp;
         // Local stacks serve buckets by path (http://host:port/bucket/key), not as subdomains.
         this.s3 = new Lazy<>(() -> configure(AwsService.S3, S3Client.builder().forcePathStyle(endpoint != null)));
         this.ssm = new Lazy<>(() -> configure(AwsService.SSM, SsmClient.builder()));
@@ -89,7 +101,7 @@ public final class AwsClients {
      * with {@code credentials}: how {@link Priming} runs the real marshalling, signing and parsing offline.
      */
     AwsClients twin(SdkHttpClient http, AwsCredentialsProvider credentials) {
-        return new AwsClients(region, endpoint, credentials, new Lazy<>(() -> http));
+        return new AwsClients(region, endpoint, credentials, () -> http, WarmUp.off());
     }
 
     public S3Client s3() {
@@ -118,7 +130,13 @@ public final class AwsClients {
 
     /** The HTTP client every client here sends through. */
     SdkHttpClient httpClient() {
-        return http.get();
+        SdkHttpClient client = http.get();
+        return client instanceof DeferredHttpClient deferred ? deferred.client() : client;
+    }
+
+    /** Returns once the warm-up thread has done all it was given (before a snapshot). */
+    void awaitWarmUp() {
+        warmUp.awaitIdle();
     }
 
     /** The services whose client has been built so far (what this container's function uses). */
@@ -152,6 +170,8 @@ public final class AwsClients {
         synchronized (this) {
             built.put(service, client);
         }
+        // While this thread goes on to its first call, or its next client, the warm-up thread runs this service's.
+        warmUp.primeService(this, service);
         return client;
     }
 

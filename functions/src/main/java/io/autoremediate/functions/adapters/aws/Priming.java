@@ -47,6 +47,7 @@ public final class Priming implements Resource {
 
     private final Map<String, Runnable> pending = new LinkedHashMap<>();
     private final List<String> done = new ArrayList<>();
+    private final List<Outcome> ranAhead = new ArrayList<>();
     private boolean registered;
 
     Priming() {
@@ -68,6 +69,8 @@ public final class Priming implements Resource {
      */
     void aws(AwsClients clients) {
         add("aws", () -> {
+            // What the warm-up thread is doing, it finishes first; what it did is not done again.
+            clients.awaitWarmUp();
             // Which services are known only now: a handler builds the clients it needs in its constructor.
             for (AwsService service : clients.built()) {
                 add("aws " + service, () -> primeAws(clients, service));
@@ -93,21 +96,58 @@ public final class Priming implements Resource {
         }
     }
 
+    /** Runs the JSON primer now, on this thread, unless it ran or is running (see {@link WarmUp}). */
+    void primeJsonNow() {
+        runNow("json", Priming::primeJson);
+    }
+
+    /** Runs {@code service}'s primer now, on this thread, unless it ran or is running (see {@link WarmUp}). */
+    void primeServiceNow(AwsClients clients, AwsService service) {
+        runNow("aws " + service, () -> primeAws(clients, service));
+    }
+
+    private void runNow(String primer, Runnable action) {
+        synchronized (this) {
+            if (done.contains(primer)) {
+                return;
+            }
+            pending.remove(primer);
+            done.add(primer);
+        }
+        Outcome outcome = run(primer, action);
+        synchronized (this) {
+            ranAhead.add(outcome);
+        }
+        if (!outcome.succeeded()) {
+            System.err.println("autoremediate warm-up: " + primer + " failed, the function goes on without it ("
+                    + outcome.failure() + ")");
+        }
+    }
+
     /**
      * Runs every primer not yet run, including those that running others adds; idempotent, since each primer
-     * runs once.
+     * runs once. The outcomes include those of primers the warm-up thread ran ahead, since the last call.
      */
     List<Outcome> prime() {
         List<Outcome> outcomes = new ArrayList<>();
         for (Map.Entry<String, Runnable> next = takeNext(); next != null; next = takeNext()) {
-            try {
-                next.getValue().run();
-                outcomes.add(new Outcome(next.getKey(), null));
-            } catch (RuntimeException | LinkageError e) {
-                outcomes.add(new Outcome(next.getKey(), e.getClass().getName() + ": " + e.getMessage()));
-            }
+            outcomes.add(run(next.getKey(), next.getValue()));
+        }
+        synchronized (this) {
+            // Those the warm-up thread ran ahead of the snapshot, so that the report still names every primer.
+            outcomes.addAll(0, ranAhead);
+            ranAhead.clear();
         }
         return outcomes;
+    }
+
+    private static Outcome run(String primer, Runnable action) {
+        try {
+            action.run();
+            return new Outcome(primer, null);
+        } catch (RuntimeException | LinkageError e) {
+            return new Outcome(primer, e.getClass().getName() + ": " + e.getMessage());
+        }
     }
 
     @Override
