@@ -35,6 +35,8 @@ public final class ColdStart {
             "PollCommandHandler", "CheckAlarmHandler", "NotifyHandler", "GuardHandler", "IntakeHandler");
 
     private static final String HANDLER_PACKAGE = "io.autoremediate.functions.handlers.";
+    /** The functions' switch for their warm-up thread (WarmUp in the functions module). */
+    private static final String WARM_UP_VARIABLE = "AUTOREMEDIATE_WARM_UP";
     private static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:123456789012:stateMachine:remediation";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -42,9 +44,9 @@ public final class ColdStart {
      * One handler's figures: times to first response for ours and the baseline, the first request's time after
      * priming, and the AWS calls each made (the primed run's are the request's only: priming calls nothing).
      */
-    public record HandlerResult(String handler, List<Double> oursMillis, List<Double> naiveMillis,
-                                List<Double> primedRequestMillis, List<String> oursCalls, List<String> naiveCalls,
-                                List<String> primedCalls) {
+    public record HandlerResult(String handler, List<Double> oursMillis, List<Double> oursWarmUpOffMillis,
+                                List<Double> naiveMillis, List<Double> primedRequestMillis, List<String> oursCalls,
+                                List<String> naiveCalls, List<String> primedCalls) {
     }
 
     private final Path root;
@@ -61,12 +63,16 @@ public final class ColdStart {
 
     public List<HandlerResult> run(int runs) throws IOException, InterruptedException {
         Files.createDirectories(work);
+        TaskRoot.extract(lambdaJar, taskRoot());
         List<HandlerResult> results = new ArrayList<>();
         try (AwsStub aws = new AwsStub()) {
             Map<String, String> environment = environment(aws);
+            Map<String, String> warmUpOff = new LinkedHashMap<>(environment);
+            warmUpOff.put(WARM_UP_VARIABLE, "false");
             Map<String, Path> events = writeEvents(aws, environment);
             for (String handler : HANDLERS) {
                 List<Double> ours = new ArrayList<>();
+                List<Double> oursAlone = new ArrayList<>();
                 List<Double> naive = new ArrayList<>();
                 List<Double> primed = new ArrayList<>();
                 List<String> oursCalls = List.of();
@@ -76,12 +82,19 @@ public final class ColdStart {
                     aws.takeCalls();
                     ours.add(time(ours(handler, events.get(handler)), environment));
                     oursCalls = aws.takeCalls();
+                    oursAlone.add(time(ours(handler, events.get(handler)), warmUpOff));
+                    List<String> aloneCalls = aws.takeCalls();
+                    if (!aloneCalls.equals(oursCalls)) {
+                        throw new IllegalStateException(handler + " called " + aloneCalls + " with the warm-up off, "
+                                + oursCalls + " with it on");
+                    }
                     naive.add(time(naive(handler, events.get(handler)), environment));
                     naiveCalls = aws.takeCalls();
                     primed.add(primedRequest(handler, events.get(handler), environment));
                     primedCalls = aws.takeCalls();
                 }
-                results.add(new HandlerResult(handler, ours, naive, primed, oursCalls, naiveCalls, primedCalls));
+                results.add(new HandlerResult(handler, ours, oursAlone, naive, primed, oursCalls, naiveCalls,
+                        primedCalls));
             }
         }
         return results;
@@ -150,15 +163,20 @@ public final class ColdStart {
         return file;
     }
 
+    /** The runner alone on the classpath; the function's classes come from the task directory, as in Lambda. */
     private List<String> ours(String handler, Path event) {
-        return java(lambdaJar + java.io.File.pathSeparator + benchClasses(),
-                LambdaLikeRunner.class.getName(), HANDLER_PACKAGE + handler, event.toString());
+        return java(benchClasses(), LambdaLikeRunner.class.getName(), taskRoot().toString(),
+                HANDLER_PACKAGE + handler, event.toString());
+    }
+
+    private Path taskRoot() {
+        return work.resolve("task");
     }
 
     private double primedRequest(String handler, Path event, Map<String, String> environment)
             throws IOException, InterruptedException {
-        List<String> command = java(lambdaJar + java.io.File.pathSeparator + benchClasses(),
-                LambdaLikeRunner.class.getName(), HANDLER_PACKAGE + handler, event.toString(), "primed");
+        List<String> command = java(benchClasses(), LambdaLikeRunner.class.getName(), taskRoot().toString(),
+                HANDLER_PACKAGE + handler, event.toString(), "primed");
         ProcessTimer.Timing timing = ProcessTimer.run(command, root, environment);
         if (timing.exitCode() != 0 || timing.firstLine() == null || !timing.firstLine().startsWith("{")) {
             throw new IllegalStateException("primed run failed (exit " + timing.exitCode() + "): "
