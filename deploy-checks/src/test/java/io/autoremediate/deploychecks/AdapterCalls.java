@@ -26,6 +26,9 @@ final class AdapterCalls {
             "S3Client", "s3", "SsmClient", "ssm", "CloudWatchClient", "cloudwatch", "SnsClient", "sns",
             "SfnClient", "states", "SecretsManagerClient", "secretsmanager", "LambdaClient", "lambda");
 
+    /** The HTTP client under the service clients: it carries their calls and makes none of its own. */
+    private static final Set<String> NOT_A_SERVICE = Set.of("SdkHttpClient");
+
     private static final Pattern CLIENT_FIELD =
             Pattern.compile("private\\s+final\\s+(?:Supplier<\\s*)?(\\w+Client)\\s*>?\\s+(\\w+)\\s*;");
     private static final Pattern PUBLIC_METHOD = Pattern.compile("\\n\\s+public\\s+[\\w<>,.?\\s\\[\\]]+?\\s(\\w+)\\s*\\(");
@@ -39,6 +42,9 @@ final class AdapterCalls {
         Map<String, String> clients = new HashMap<>();
         Matcher field = CLIENT_FIELD.matcher(source);
         while (field.find()) {
+            if (NOT_A_SERVICE.contains(field.group(1))) {
+                continue;
+            }
             String prefix = SERVICE_PREFIX.get(field.group(1));
             if (prefix == null) {
                 throw new AssertionError(adapterClass + " holds a " + field.group(1)
