@@ -12,12 +12,18 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 /**
  * The AWS services the functions call, each with the operations the adapters make, called the same way, for
  * {@link Priming}. The requests name nothing real: they only go to an HTTP client that answers from memory
- * with {@link #cannedResponse()}, a minimal valid body in the service's protocol.
+ * with {@link #cannedResponse()}, a minimal valid body in the service's protocol, and {@link #cannedHeaders()}.
  */
 enum AwsService {
 
-    /** REST-XML; GetObject's body is the object itself. */
+    /** REST-XML; GetObject's body is the object itself, its metadata in headers (the date parsed as in RFC 1123). */
     S3("#!/bin/sh\n") {
+        @Override
+        Map<String, String> cannedHeaders() {
+            return Map.of("Last-Modified", "Tue, 24 Nov 2026 10:00:00 GMT", "ETag", "\"0cc175b9c0f1b6a831c399e269772661\"",
+                    "x-amz-version-id", "priming", "Content-Type", "text/x-sh");
+        }
+
         @Override
         void call(AwsClients clients) {
             try (InputStream object = clients.s3().getObject(b -> b.bucket(Fake.BUCKET).key("runbooks/priming.sh"))) {
@@ -93,6 +99,11 @@ enum AwsService {
 
     byte[] cannedResponse() {
         return cannedResponse.clone();
+    }
+
+    /** The canned answer's headers besides its length; none but where the adapters read some. */
+    Map<String, String> cannedHeaders() {
+        return Map.of();
     }
 
     /** Names of nothing real, in the requests and canned answers (a holder: constants can't precede them). */

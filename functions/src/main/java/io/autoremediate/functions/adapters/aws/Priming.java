@@ -18,7 +18,6 @@ import org.crac.Core;
 import org.crac.Resource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.warmup.http.CannedResponseHttpClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
@@ -195,8 +194,7 @@ public final class Priming implements Resource {
     }
 
     private static void primeAws(AwsClients clients, AwsService service) {
-        SdkHttpClient canned = CannedResponseHttpClient.builder().statusCode(200)
-                .responseBody(service.cannedResponse()).build();
+        SdkHttpClient canned = new CannedHttpClient(200, service.cannedHeaders(), service.cannedResponse());
         // Made-up credentials: the signature is computed, as for real, but goes nowhere.
         AwsClients twin = clients.twin(canned,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAPRIMING000000000", "priming")));
