@@ -88,7 +88,7 @@ public final class JsonFields {
         try {
             return number.longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(path + name + " must be a whole number, not " + value);
+            throw wrongKind(name, "a whole number", value);
         }
     }
 

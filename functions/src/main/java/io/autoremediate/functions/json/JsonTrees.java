@@ -2,6 +2,7 @@ package io.autoremediate.functions.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,12 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -62,14 +62,15 @@ public final class JsonTrees {
         }
     }
 
+    /** As text; characters outside the BMP are written as themselves, as the mapper's writeValueAsString does. */
     public static String write(JsonNode node) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(node, out);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            writeNode(generator, node);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // memory does no I/O
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString();
     }
 
     private static JsonNode readDocument(JsonParser parser) throws IOException {
@@ -79,7 +80,7 @@ public final class JsonTrees {
         }
         JsonNode document = readValue(parser, first);
         if (parser.nextToken() != null) {
-            throw new JsonParseTrailingException(parser);
+            throw new NotOneDocumentException(parser, "unexpected content after the JSON document");
         }
         return document;
     }
@@ -121,7 +122,7 @@ public final class JsonTrees {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new JsonParseTrailingException(parser, "unexpected " + token);
+                throw new NotOneDocumentException(parser, "unexpected " + token);
         }
     }
 
@@ -185,13 +186,9 @@ public final class JsonTrees {
     }
 
     /** Content after the one document, or a token where a value belongs. */
-    private static final class JsonParseTrailingException extends com.fasterxml.jackson.core.JsonParseException {
+    private static final class NotOneDocumentException extends JsonParseException {
 
-        JsonParseTrailingException(JsonParser parser) {
-            this(parser, "unexpected content after the JSON document");
-        }
-
-        JsonParseTrailingException(JsonParser parser, String message) {
+        NotOneDocumentException(JsonParser parser, String message) {
             super(parser, message);
         }
     }

@@ -137,6 +137,19 @@ class HandlersWithLocalAdaptersTest {
     }
 
     @Test
+    void invalidInputIsAnErrorThatNamesTheStepAndTheField() {
+        assertThatThrownBy(() -> new PollCommandHandler(runner).handleRequest(new ByteArrayInputStream(
+                "{\"commandId\": \"c\", \"instanceId\": \"i-0abc12345def67890\", \"polls\": \"x\"}"
+                        .getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null))
+                .isInstanceOf(InvalidHandlerInputException.class)
+                .hasMessage("PollCommand input is invalid: polls must be a whole number, not the text 'x'");
+        assertThatThrownBy(() -> new PollCommandHandler(runner).handleRequest(
+                new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null))
+                .isInstanceOf(InvalidHandlerInputException.class)
+                .hasMessage("PollCommand input is empty");
+    }
+
+    @Test
     void checkAlarmReadsTheLocalEvaluatorsState() throws Exception {
         LocalMetricStore metrics = new LocalMetricStore();
         LocalAlarmEvaluator evaluator = new LocalAlarmEvaluator(metrics, "123456789012", "local");

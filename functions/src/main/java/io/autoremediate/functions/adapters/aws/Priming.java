@@ -23,11 +23,13 @@ import software.amazon.awssdk.http.SdkHttpClient;
 /**
  * SnapStart priming: before Lambda snapshots a function's initialised JVM, run the code its first request will
  * run, so the classes are loaded and initialised in the snapshot instead of after every restore. Each primer
- * runs once and offline: JSON primers build the handler's reader and writer and round-trip a document; the AWS
- * primer makes each adapter call on twin clients whose HTTP client answers from memory ({@link AwsService}),
+ * runs once and offline: the JSON primer reads a document with every kind of value into a record and writes it
+ * back; the AWS primer makes each adapter call on twin clients whose HTTP client answers from memory
+ * ({@link AwsService}, {@link CannedHttpClient}),
  * which runs the SDK's marshalling, endpoint rules, signing and parsing without a byte on the network, then sends
  * one request through the real HTTP client to a server of its own on the loopback address. Nothing
- * here is needed for correctness: a primer that fails is reported and skipped, never stops the snapshot.
+ * here is needed for correctness: a primer that fails is reported and skipped, never stops the snapshot. In a
+ * fresh JVM the warm-up thread ({@link WarmUp}) runs the JSON and service primers ahead, as each is needed.
  *
  * <p>The container's instance registers itself with CRaC's global context the first time a primer is added.
  * Without a CRaC implementation (any JVM but Lambda's SnapStart one), registering does nothing and no hook runs.
