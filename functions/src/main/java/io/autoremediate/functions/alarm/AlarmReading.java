@@ -25,7 +25,7 @@ public record AlarmReading(String alarmName, AlarmState state, String reason, In
     }
 
     public static AlarmReading fromJson(JsonFields json) {
-        return new AlarmReading(json.requiredText("alarmName"), json.constant("state", AlarmState.class),
+        return new AlarmReading(json.requiredText("alarmName"), json.requiredConstant("state", AlarmState.class),
                 json.text("reason"), json.instant("updatedAt"));
     }
 }

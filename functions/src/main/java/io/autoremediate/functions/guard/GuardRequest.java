@@ -35,9 +35,8 @@ public record GuardRequest(Incident incident, String executionName, Instant exec
     }
 
     public static GuardRequest fromJson(JsonFields json) {
-        JsonFields incident = json.object("incident");
-        return new GuardRequest(incident == null ? null : Incident.fromJson(incident),
-                json.requiredText("executionName"), json.instant("executionStartedAt"),
+        return new GuardRequest(Incident.fromJson(json.requiredObject("incident")),
+                json.requiredText("executionName"), json.requiredInstant("executionStartedAt"),
                 json.integer("maxIncidents", 0), json.integer("windowSeconds", 0));
     }
 }

@@ -24,7 +24,7 @@ public record GuardVerdict(Verdict verdict, String reason, List<String> blockers
     }
 
     public static GuardVerdict fromJson(JsonFields json) {
-        return new GuardVerdict(json.constant("verdict", Verdict.class), json.requiredText("reason"),
+        return new GuardVerdict(json.requiredConstant("verdict", Verdict.class), json.requiredText("reason"),
                 json.texts("blockers"), json.integer("recentIncidents", 0));
     }
 }

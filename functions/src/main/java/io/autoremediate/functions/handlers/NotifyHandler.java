@@ -37,9 +37,8 @@ public final class NotifyHandler extends JsonHandler<NotifyHandler.Input, Notify
         }
 
         static Input fromJson(JsonFields json) {
-            JsonFields context = json.object("context");
-            return new Input(json.constant("kind", NoticeKind.class), json.text("executionId"),
-                    context == null ? null : RemediationContext.fromJson(context), json.text("taskToken"));
+            return new Input(json.requiredConstant("kind", NoticeKind.class), json.text("executionId"),
+                    RemediationContext.fromJson(json.requiredObject("context")), json.text("taskToken"));
         }
     }
 

@@ -60,8 +60,8 @@ public record Incident(
 
     public static Incident fromJson(JsonFields json) {
         return new Incident(json.requiredText("alarmName"), json.text("alarmArn"),
-                json.constant("state", AlarmState.class), json.constant("previousState", AlarmState.class),
-                json.text("reason"), json.text("reasonData"), json.instant("stateChangedAt"),
+                json.requiredConstant("state", AlarmState.class), json.constant("previousState", AlarmState.class),
+                json.text("reason"), json.text("reasonData"), json.requiredInstant("stateChangedAt"),
                 json.text("description"), json.text("metricName"), json.text("namespace"),
                 json.textMap("dimensions"), json.text("instanceId"), json.text("account"), json.text("region"));
     }

@@ -47,6 +47,11 @@ public final class JsonFields {
         return new JsonFields(value, path + name + ".");
     }
 
+    /** The nested object, which must be there. */
+    public JsonFields requiredObject(String name) {
+        return required(name, object(name));
+    }
+
     /** The field's JSON as it is, or null when absent. */
     public JsonNode node(String name) {
         return present(name);
@@ -64,11 +69,7 @@ public final class JsonFields {
     }
 
     public String requiredText(String name) {
-        String value = text(name);
-        if (value == null) {
-            throw new IllegalArgumentException(path + name + " is required");
-        }
-        return value;
+        return required(name, text(name));
     }
 
     public int integer(String name, int absent) {
@@ -136,6 +137,14 @@ public final class JsonFields {
         }
     }
 
+    public Instant requiredInstant(String name) {
+        return required(name, instant(name));
+    }
+
+    public <E extends Enum<E>> E requiredConstant(String name, Class<E> type) {
+        return required(name, constant(name, type));
+    }
+
     /** A constant by its name, exactly as written. */
     public <E extends Enum<E>> E constant(String name, Class<E> type) {
         String value = text(name);
@@ -187,6 +196,13 @@ public final class JsonFields {
             map.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
         }
         return map;
+    }
+
+    private <T> T required(String name, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(path + name + " is required");
+        }
+        return value;
     }
 
     private JsonNode present(String name) {

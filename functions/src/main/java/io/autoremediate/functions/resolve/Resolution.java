@@ -31,10 +31,9 @@ public record Resolution(Decision decision, String reason, Incident incident, Ru
     }
 
     public static Resolution fromJson(JsonFields json) {
-        JsonFields incident = json.object("incident");
         JsonFields runbook = json.object("runbook");
-        return new Resolution(json.constant("decision", Decision.class), json.requiredText("reason"),
-                incident == null ? null : Incident.fromJson(incident),
+        return new Resolution(json.requiredConstant("decision", Decision.class), json.requiredText("reason"),
+                Incident.fromJson(json.requiredObject("incident")),
                 runbook == null ? null : RunbookRef.fromJson(runbook), json.texts("searched"));
     }
 }

@@ -32,10 +32,8 @@ public record RemediationRequest(Incident incident, RunbookRef runbook, int atte
     }
 
     public static RemediationRequest fromJson(JsonFields json) {
-        JsonFields incident = json.object("incident");
-        JsonFields runbook = json.object("runbook");
-        return new RemediationRequest(incident == null ? null : Incident.fromJson(incident),
-                runbook == null ? null : RunbookRef.fromJson(runbook), json.integer("attempt", 0),
+        return new RemediationRequest(Incident.fromJson(json.requiredObject("incident")),
+                RunbookRef.fromJson(json.requiredObject("runbook")), json.integer("attempt", 0),
                 json.integer("commandTimeoutSeconds", 0), json.text("executionName"));
     }
 }

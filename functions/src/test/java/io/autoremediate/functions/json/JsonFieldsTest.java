@@ -55,6 +55,8 @@ class JsonFieldsTest {
         assertThatThrownBy(() -> incident.textMap("dimensions"))
                 .hasMessage("incident.dimensions.InstanceId must be text, not an object");
         assertThatThrownBy(() -> incident.requiredText("missing")).hasMessage("incident.missing is required");
+        assertThatThrownBy(() -> incident.requiredObject("runbook")).hasMessage("incident.runbook is required");
+        assertThatThrownBy(() -> incident.requiredInstant("changedAt")).hasMessage("incident.changedAt is required");
         assertThatThrownBy(() -> JsonFields.of(JsonTrees.read("[1]"), "the input"))
                 .hasMessage("the input must be a JSON object, not an array");
     }

@@ -147,6 +147,11 @@ class HandlersWithLocalAdaptersTest {
                 new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null))
                 .isInstanceOf(InvalidHandlerInputException.class)
                 .hasMessage("PollCommand input is empty");
+        assertThatThrownBy(() -> new SendCommandHandler(store, runner).handleRequest(new ByteArrayInputStream(
+                "{\"incident\": {\"alarmName\": \"a\", \"state\": \"ALARM\"}}".getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), null))
+                .isInstanceOf(InvalidHandlerInputException.class)
+                .hasMessage("SendCommand input is invalid: incident.stateChangedAt is required");
     }
 
     @Test
