@@ -3,7 +3,6 @@ package io.autoremediate.local.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -33,13 +32,5 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
-    }
-
-    public static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
-    }
-
-    public static <T> T convert(JsonNode node, Class<T> type) {
-        return MAPPER.convertValue(node, type);
     }
 }

@@ -130,8 +130,7 @@ public final class AwsClients {
 
     /** The HTTP client every client here sends through. */
     SdkHttpClient httpClient() {
-        SdkHttpClient client = http.get();
-        return client instanceof DeferredHttpClient deferred ? deferred.client() : client;
+        return http.get();
     }
 
     /** Returns once the warm-up thread has done all it was given (before a snapshot). */

@@ -30,7 +30,7 @@ final class DeferredHttpClient implements SdkHttpClient {
     }
 
     /** The real client, once built. */
-    SdkHttpClient client() {
+    private SdkHttpClient client() {
         try {
             return client.get();
         } catch (InterruptedException e) {

@@ -83,27 +83,22 @@ final class WarmUp {
 
     /** The steps' JSON reading and writing, once. */
     void primeJson() {
-        later("json", () -> priming.primeJsonNow());
+        later(() -> priming.primeJsonNow());
     }
 
     /** {@code service}'s calls on a twin of {@code clients}, once: its client was just built. */
     void primeService(AwsClients clients, AwsService service) {
-        later("aws " + service, () -> priming.primeServiceNow(clients, service));
+        later(() -> priming.primeServiceNow(clients, service));
     }
 
-    /** Runs {@code piece} on the warm-up thread after those before it; off, never. */
-    private void later(String name, Runnable piece) {
-        if (!on()) {
-            return;
+    /**
+     * Runs {@code piece} on the warm-up thread after those before it; off, never. Pieces catch and report their
+     * own failures (Priming records and prints them), so none ends the thread.
+     */
+    private void later(Runnable piece) {
+        if (on()) {
+            thread.execute(piece);
         }
-        thread.execute(() -> {
-            try {
-                piece.run();
-            } catch (RuntimeException | LinkageError e) {
-                System.err.println("autoremediate warm-up: " + name + " failed, the function goes on without it ("
-                        + e + ")");
-            }
-        });
     }
 
     /** Returns once every piece given so far has run, or after a generous wait for a stuck one. */
