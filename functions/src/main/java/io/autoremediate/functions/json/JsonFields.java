@@ -190,10 +190,10 @@ public final class JsonFields {
         Map<String, String> map = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (!field.getValue().isValueNode()) {
+            if (!field.getValue().isValueNode() || field.getValue().isNull()) {
                 throw wrongKind(name + "." + field.getKey(), "text", field.getValue());
             }
-            map.put(field.getKey(), field.getValue().isNull() ? null : field.getValue().asText());
+            map.put(field.getKey(), field.getValue().asText());
         }
         return map;
     }

@@ -54,6 +54,8 @@ class JsonFieldsTest {
         assertThatThrownBy(() -> incident.text("alarmName")).hasMessage("incident.alarmName must be text, not an array");
         assertThatThrownBy(() -> incident.textMap("dimensions"))
                 .hasMessage("incident.dimensions.InstanceId must be text, not an object");
+        assertThatThrownBy(() -> JsonFields.of(JsonTrees.read("{\"dimensions\": {\"InstanceId\": null}}"), "it")
+                .textMap("dimensions")).hasMessage("dimensions.InstanceId must be text, not null");
         assertThatThrownBy(() -> incident.requiredText("missing")).hasMessage("incident.missing is required");
         assertThatThrownBy(() -> incident.requiredObject("runbook")).hasMessage("incident.runbook is required");
         assertThatThrownBy(() -> incident.requiredInstant("changedAt")).hasMessage("incident.changedAt is required");
