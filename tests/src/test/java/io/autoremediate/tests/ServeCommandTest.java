@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,9 @@ class ServeCommandTest {
                     .input(input)).executionArn();
         }
         String token = awaitApprovalToken(data.resolve("notifications.jsonl"));
+        // The request is sent before the engine records that the execution waits; killed in between, serve would
+        // ask again on restart with a new token and refuse this one: another scenario than the one tested here.
+        awaitJournaledWait(data);
 
         serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(runs).as("nothing ran before approval").doesNotExist();
@@ -140,6 +144,22 @@ class ServeCommandTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no approval request in " + notices);
+    }
+
+    /** Until an execution's journal under {@code data} holds its TaskSubmitted: the wait is on disk. */
+    private static void awaitJournaledWait(Path data) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.walk(data)) {
+                for (Path journal : files.filter(f -> f.toString().endsWith(".journal")).toList()) {
+                    if (Files.readString(journal).contains("\"TaskSubmitted\"")) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no journal under " + data + " records the wait for approval");
     }
 
     private static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn) throws InterruptedException {
