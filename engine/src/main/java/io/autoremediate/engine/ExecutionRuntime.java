@@ -46,6 +46,7 @@ public final class ExecutionRuntime implements AutoCloseable {
     private final Object starting = new Object();
     private final JournalDirectory journals;
     private final List<String> resumed = new ArrayList<>();
+    private final List<LiveExecution> toResume = new ArrayList<>();
 
     private ExecutionRuntime(Builder builder) {
         this.environment = builder.environment;
@@ -57,15 +58,17 @@ public final class ExecutionRuntime implements AutoCloseable {
         this.journals = builder.journalDirectory == null ? null
                 : new JournalDirectory(builder.journalDirectory, builder.journalSync);
         if (journals != null) {
-            resumeJournaled();
+            recoverJournaled();
+        }
+        if (!builder.resumeLater) {
+            resume();
         }
     }
 
-    /** Reads every journaled execution back; those still RUNNING go on from their last checkpoint. */
-    private void resumeJournaled() {
+    /** Reads every journaled execution back; those still RUNNING go on from their last checkpoint at {@link #resume}. */
+    private void recoverJournaled() {
         List<JournalDirectory.Recovered> recovered = journals.recover(environment, eventListener,
                 definitionJson -> StateMachineDefinition.parse(definitionJson).graph());
-        List<LiveExecution> running = new ArrayList<>();
         for (JournalDirectory.Recovered one : recovered) {
             LiveExecution live = new LiveExecution(one.execution(), one.journal());
             executions.put(live.executionArn(), live);
@@ -73,10 +76,22 @@ public final class ExecutionRuntime implements AutoCloseable {
                 live.completion().complete(one.execution().result());
             } else {
                 resumed.add(live.executionArn());
-                running.add(live);
+                toResume.add(live);
             }
         }
-        running.forEach(scheduler::submit);
+    }
+
+    /**
+     * Lets the executions the journal left RUNNING go on, for a runtime built with {@link Builder#resumeLater}
+     * (a runtime built otherwise has done so already; calling it again does nothing).
+     */
+    public void resume() {
+        List<LiveExecution> due;
+        synchronized (toResume) {
+            due = List.copyOf(toResume);
+            toResume.clear();
+        }
+        due.forEach(scheduler::submit);
     }
 
     /** A runtime with the default region, account and random source; see {@link StateMachineEngine.Builder}. */
@@ -290,6 +305,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         private final List<TaskTokenListener> taskTokenListeners = new ArrayList<>();
         private Path journalDirectory;
         private JournalSync journalSync = JournalSync.DURABLE_POINTS;
+        private boolean resumeLater;
 
         Builder(EngineEnvironment environment) {
             this.environment = environment;
@@ -335,6 +351,15 @@ public final class ExecutionRuntime implements AutoCloseable {
         /** When the journal is forced to the disk; {@link JournalSync#DURABLE_POINTS} unless told. */
         public Builder journalSync(JournalSync value) {
             this.journalSync = Objects.requireNonNull(value, "journalSync");
+            return this;
+        }
+
+        /**
+         * Builds without letting journaled executions go on until {@link ExecutionRuntime#resume}: for functions
+         * that read the runtime they run in (they can be given it before anything of theirs runs).
+         */
+        public Builder resumeLater() {
+            this.resumeLater = true;
             return this;
         }
 

@@ -9,7 +9,7 @@ import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.alarm.AlarmReading;
 import io.autoremediate.functions.incident.AlarmState;
 import io.autoremediate.functions.incident.AlarmTimestamps;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.ports.AlarmStateReader;
 import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
@@ -91,11 +91,11 @@ class AlarmStormTest {
         LocalShellCommandRunner shell = new LocalShellCommandRunner(dir.resolve("out"), Map.of(
                 "LOCKS", locks.toString(), "ALARMS", alarms.toString(), "VIOLATIONS", violations.toString(),
                 "RUNS", dir.resolve("runs").toString()));
-        LocalRuntime runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(
+        LocalRuntime runtime = LocalRuntime.builder().adapters(new LocalAdapters(
                 new FolderRunbookStore(runbooks), shell, new FolderAlarms(alarms),
-                List.of(new JsonLinesNotificationChannel(dir.resolve("notices.jsonl"), Clock.systemUTC()))),
-                new FastForwardClock());
-        JsonNode settings = Json.MAPPER.readTree("{\"maxGuardWaits\": 75000, \"guardWaitSeconds\": 1}");
+                List.of(new JsonLinesNotificationChannel(dir.resolve("notices.jsonl"), Clock.systemUTC()))))
+                .clock(new FastForwardClock()).build();
+        JsonNode settings = LocalJson.MAPPER.readTree("{\"maxGuardWaits\": 75000, \"guardWaitSeconds\": 1}");
 
         AtomicInteger duplicates = new AtomicInteger();
         Map<String, ExecutionResult> results = new ConcurrentHashMap<>();
@@ -123,6 +123,7 @@ class AlarmStormTest {
             future.get(5, TimeUnit.MINUTES);
         }
         pool.shutdown();
+        runtime.close();
         shell.close();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         long peakHeap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()

@@ -3,7 +3,7 @@ package io.autoremediate.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoremediate.engine.ExecutionResult;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NoticeKind;
 import io.autoremediate.local.runtime.RemediationOutcome;
@@ -85,7 +85,7 @@ class ApprovalGateTest {
 
     @Test
     void anAnswerWithoutApprovedTrueCountsAsDenial() {
-        workflow.answerEveryRequest(Json.MAPPER.createObjectNode().put("approved", "yes please"));
+        workflow.answerEveryRequest(LocalJson.MAPPER.createObjectNode().put("approved", "yes please"));
 
         ExecutionResult result = workflow.handle(Workflow.fixture("single-metric-alarm.json"));
 

@@ -3,7 +3,7 @@ package io.autoremediate.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ class ReplayCommandTest {
     void setUp() throws Exception {
         runbooks = Files.createDirectories(dir.resolve("runbooks"));
         event = dir.resolve("event.json");
-        Files.writeString(event, Json.write(Workflow.fixture("single-metric-alarm.json")));
+        Files.writeString(event, LocalJson.write(Workflow.fixture("single-metric-alarm.json")));
     }
 
     @Test
@@ -34,7 +34,7 @@ class ReplayCommandTest {
         Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        JsonNode report = LocalJson.MAPPER.readTree(run.stdout());
         assertThat(report.path("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(report.path("outcome").asText()).isEqualTo("REMEDIATED");
         assertThat(report.path("executionName").asText()).matches("webapp-uptime-[0-9a-f]{6}-i-0abc12345def67890-20261125T170440989Z");
@@ -54,7 +54,7 @@ class ReplayCommandTest {
 
         Cli.Run denied = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
 
-        JsonNode report = Json.MAPPER.readTree(denied.stdout());
+        JsonNode report = LocalJson.MAPPER.readTree(denied.stdout());
         assertThat(denied.exitCode()).as(denied.stderr()).isZero();
         assertThat(report.path("outcome").asText()).isEqualTo("ESCALATED");
         assertThat(report.path("reason").asText()).isEqualTo(
@@ -65,7 +65,7 @@ class ReplayCommandTest {
 
         Cli.Run approved = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString(), "--approve");
 
-        report = Json.MAPPER.readTree(approved.stdout());
+        report = LocalJson.MAPPER.readTree(approved.stdout());
         assertThat(report.path("outcome").asText()).as(approved.stderr()).isEqualTo("REMEDIATED");
         assertThat(report.path("notifications").findValuesAsText("kind"))
                 .containsOnly("APPROVAL_REQUEST", "RESOLVED").containsSubsequence("APPROVAL_REQUEST", "RESOLVED");
@@ -79,7 +79,7 @@ class ReplayCommandTest {
 
         Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString(), "--dry-run");
 
-        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        JsonNode report = LocalJson.MAPPER.readTree(run.stdout());
         assertThat(run.exitCode()).isZero();
         assertThat(report.path("outcome").asText()).isEqualTo("DRY_RUN");
         assertThat(report.path("reason").asText()).contains("webapp-uptime#CustomNamespace.sh");
@@ -94,7 +94,7 @@ class ReplayCommandTest {
         Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString(),
                 "--alarm-after-success", "ALARM", "--settings", "{\"maxAttempts\": 2}");
 
-        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        JsonNode report = LocalJson.MAPPER.readTree(run.stdout());
         assertThat(run.exitCode()).isZero();
         assertThat(report.path("status").asText()).isEqualTo("FAILED");
         assertThat(report.path("outcome").asText()).isEqualTo("ESCALATED");
@@ -105,11 +105,11 @@ class ReplayCommandTest {
 
     @Test
     void changeToOkIsIgnored() throws Exception {
-        Files.writeString(event, Json.write(Workflow.fixture("back-to-ok.json")));
+        Files.writeString(event, LocalJson.write(Workflow.fixture("back-to-ok.json")));
 
         Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
 
-        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        JsonNode report = LocalJson.MAPPER.readTree(run.stdout());
         assertThat(report.path("outcome").asText()).isEqualTo("IGNORED");
         assertThat(report.path("notifications")).isEmpty();
     }
@@ -139,7 +139,7 @@ class ReplayCommandTest {
 
         Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
 
-        JsonNode report = Json.MAPPER.readTree(run.stdout());
+        JsonNode report = LocalJson.MAPPER.readTree(run.stdout());
         assertThat(run.exitCode()).isZero();
         assertThat(report.path("outcome").asText()).isEqualTo("ESCALATED");
         assertThat(report.path("reason").asText()).contains("alarm event: the event is not a JSON object");

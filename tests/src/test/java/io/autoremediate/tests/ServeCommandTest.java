@@ -3,7 +3,7 @@ package io.autoremediate.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.RemediationFunction;
 import io.autoremediate.local.sfn.StepFunctionsServer;
@@ -71,7 +71,7 @@ class ServeCommandTest {
             String machine = sfn.createStateMachine(r -> r.name("autoremediate-remediation")
                     .definition(LocalRuntime.bundledTemplate().fill(serveArns()))
                     .roleArn("arn:aws:iam::123456789012:role/autoremediate")).stateMachineArn();
-            String input = "{\"event\": " + Json.write(Workflow.fixture("single-metric-alarm.json"))
+            String input = "{\"event\": " + LocalJson.write(Workflow.fixture("single-metric-alarm.json"))
                     + ", \"settings\": " + FAST + "}";
             executionArn = sfn.startExecution(r -> r.stateMachineArn(machine).name("webapp-uptime-incident")
                     .input(input)).executionArn();
@@ -91,7 +91,7 @@ class ServeCommandTest {
         try (SfnClient sfn = client(endpoint)) {
             DescribeExecutionResponse ended = awaitEnd(sfn, executionArn);
             assertThat(ended.status()).as("%s: %s", ended.error(), ended.cause()).isEqualTo(ExecutionStatus.SUCCEEDED);
-            assertThat(Json.MAPPER.readTree(ended.output()).path("approval").path("approved").asBoolean()).isTrue();
+            assertThat(LocalJson.MAPPER.readTree(ended.output()).path("approval").path("approved").asBoolean()).isTrue();
         }
         assertThat(Files.readAllLines(runs)).as("the runbook ran exactly once").containsExactly("ran");
     }
@@ -134,7 +134,7 @@ class ServeCommandTest {
             if (Files.exists(notices)) {
                 List<String> lines = Files.readAllLines(notices);
                 for (String line : lines) {
-                    JsonNode notice = Json.MAPPER.readTree(line);
+                    JsonNode notice = LocalJson.MAPPER.readTree(line);
                     List<String> approve = notice.findValuesAsText("Approve");
                     if (!approve.isEmpty()) {
                         return approve.get(0).split("\\s+")[2];

@@ -3,7 +3,7 @@ package io.autoremediate.tests;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionResult;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NotificationFailedException;
 import io.autoremediate.functions.ports.AlarmStateReader;
@@ -83,8 +83,9 @@ final class Workflow implements AutoCloseable {
                 return jsonl.deliver(notice);
             }
         };
-        runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(new FolderRunbookStore(runbooks),
-                recordingShell, alarms == null ? alarm : alarms, List.of(recordingJsonl)), new FastForwardClock());
+        runtime = LocalRuntime.builder().adapters(new LocalAdapters(new FolderRunbookStore(runbooks),
+                recordingShell, alarms == null ? alarm : alarms, List.of(recordingJsonl))).clock(new FastForwardClock())
+                .build();
         runtime.onApprovalRequest(issued -> tokens.add(issued.taskToken()));
     }
 
@@ -113,12 +114,12 @@ final class Workflow implements AutoCloseable {
     }
 
     ExecutionResult handle(JsonNode event, Map<String, Object> settings) {
-        return runtime.handle(event, Json.MAPPER.valueToTree(settings), ExecutionListener.NONE);
+        return runtime.handle(event, LocalJson.MAPPER.valueToTree(settings), ExecutionListener.NONE);
     }
 
     static JsonNode fixture(String name) {
         try (InputStream in = Workflow.class.getResourceAsStream("/fixtures/" + name)) {
-            return Json.MAPPER.readTree(in);
+            return LocalJson.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,6 +127,7 @@ final class Workflow implements AutoCloseable {
 
     @Override
     public void close() {
+        runtime.close();
         shell.close();
     }
 }

@@ -1,7 +1,7 @@
 package io.autoremediate.local.adapters;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NotificationFailedException;
 import io.autoremediate.functions.ports.NotificationChannel;
@@ -30,14 +30,14 @@ public final class JsonLinesNotificationChannel implements NotificationChannel {
 
     @Override
     public synchronized String deliver(Notice notice) throws NotificationFailedException {
-        ObjectNode line = Json.MAPPER.createObjectNode();
+        ObjectNode line = LocalJson.MAPPER.createObjectNode();
         line.put("time", clock.instant().toString());
         line.setAll(notice.toJson());
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Files.writeString(file, Json.write(line) + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file, LocalJson.write(line) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return file.toString();
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package io.autoremediate.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.sfn.client.TaskTokenClient;
 import java.io.IOException;
 import java.net.URI;
@@ -34,7 +34,7 @@ public final class ApproveCommand implements Callable<Integer> {
         URI uri = endpoint(endpoint);
         requireToken(token);
         try {
-            JsonNode parsed = Json.MAPPER.readTree(output);
+            JsonNode parsed = LocalJson.MAPPER.readTree(output);
             if (parsed == null || parsed.isMissingNode()) {
                 throw new IOException("empty");
             }

@@ -2,17 +2,16 @@ package io.autoremediate.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionRequest;
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.engine.ExecutionStatus;
-import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
 import io.autoremediate.engine.UnboundFunctionException;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
+import io.autoremediate.local.runtime.LocalArns;
+import io.autoremediate.local.runtime.LocalRuntime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,30 +51,23 @@ public final class ExecuteCommand implements Callable<Integer> {
             throw new UsageException("invalid definition " + definition + ": " + e.getMessage());
         }
         JsonNode executionInput = JsonFiles.json(input, "input");
-        StateMachineEngine engine = new StateMachineEngine(bindings(), EngineClock.system());
         ExecutionResult result;
-        try {
-            result = engine.execute(parsed, new ExecutionRequest("execute",
+        try (LocalRuntime runtime = LocalRuntime.builder()
+                .functions(FunctionBindings.parse(functions, LocalArns.LOCAL)).build()) {
+            result = runtime.run(parsed, new ExecutionRequest("execute",
                     executionName == null ? UUID.randomUUID().toString() : executionName, executionInput),
                     ExecutionListener.NONE);
         } catch (UnboundFunctionException e) {
             throw new UsageException(e.getMessage());
         }
         if (result.status() == ExecutionStatus.SUCCEEDED) {
-            System.out.println(Json.write(result.output()));
+            System.out.println(LocalJson.write(result.output()));
             return 0;
         }
-        ObjectNode failure = Json.MAPPER.createObjectNode();
+        ObjectNode failure = LocalJson.MAPPER.createObjectNode();
         failure.put("error", result.error());
         failure.put("cause", result.cause());
-        System.out.println(Json.write(failure));
+        System.out.println(LocalJson.write(failure));
         return 1;
-    }
-
-    private FunctionRegistry bindings() {
-        FunctionRegistry registry = new FunctionRegistry();
-        FunctionBindings.parse(functions, "arn:aws:lambda:" + StateMachineEngine.DEFAULT_REGION + ":"
-                + StateMachineEngine.DEFAULT_ACCOUNT + ":function:").forEach(registry::bind);
-        return registry;
     }
 }

@@ -3,6 +3,7 @@ package io.autoremediate.local.cli;
 import io.autoremediate.engine.LambdaFunction;
 import io.autoremediate.engine.functions.ExecutableFunction;
 import io.autoremediate.local.runtime.LambdaHandlerString;
+import io.autoremediate.local.runtime.LocalArns;
 import io.autoremediate.local.runtime.ReflectiveHandlerFunction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ final class FunctionBindings {
     private FunctionBindings() {
     }
 
-    /** @param arnPrefix what a bound function's ARN starts with, up to and including {@code function:} */
-    static Map<String, LambdaFunction> parse(List<String> bindings, String arnPrefix) {
+    /** @param arns the region and account of the bound functions' ARNs */
+    static Map<String, LambdaFunction> parse(List<String> bindings, LocalArns arns) {
         Map<String, LambdaFunction> bound = new LinkedHashMap<>();
         for (String binding : bindings) {
             int equals = binding.indexOf('=');
@@ -31,7 +32,7 @@ final class FunctionBindings {
             }
             String name = binding.substring(0, equals);
             String target = binding.substring(equals + 1);
-            bound.put(name, function(name, target, arnPrefix + name));
+            bound.put(name, function(name, target, arns.function(name)));
         }
         return bound;
     }

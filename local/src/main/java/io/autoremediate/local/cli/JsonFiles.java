@@ -2,7 +2,7 @@ package io.autoremediate.local.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,7 +27,7 @@ final class JsonFiles {
     static JsonNode json(Path file, String what) {
         String text = text(file, what);
         try {
-            JsonNode node = Json.MAPPER.readTree(text);
+            JsonNode node = LocalJson.MAPPER.readTree(text);
             if (node == null || node.isMissingNode()) {
                 throw new UsageException(what + " " + file + " is empty");
             }

@@ -5,7 +5,7 @@ import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.functions.settings.RemediationSettings;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
@@ -86,7 +86,7 @@ public final class ReplayCommand implements Callable<Integer> {
             ExecutionListener timeline = quiet ? ExecutionListener.NONE
                     : new ExecutionTimeline(new Timeline(System.err, Clock.systemUTC()), "replay");
             ReplayReport report = replayer.replay(alarmEvent, timeline);
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            System.out.println(LocalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return 0;
         }
     }
@@ -107,7 +107,7 @@ public final class ReplayCommand implements Callable<Integer> {
             return null;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(settings);
+            JsonNode node = LocalJson.MAPPER.readTree(settings);
             return RemediationSettings.validated(node);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--settings: " + e.getMessage());

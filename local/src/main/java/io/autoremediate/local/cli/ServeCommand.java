@@ -1,6 +1,7 @@
 package io.autoremediate.local.cli;
 
 import io.autoremediate.engine.LambdaFunction;
+import io.autoremediate.local.runtime.LocalArns;
 import io.autoremediate.local.sfn.StepFunctionsServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,6 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private Map<String, LambdaFunction> boundFunctions() {
-        return FunctionBindings.parse(functions, "arn:aws:lambda:" + region + ":" + StepFunctionsServer.DEFAULT_ACCOUNT
-                + ":function:");
+        return FunctionBindings.parse(functions, new LocalArns(region, StepFunctionsServer.DEFAULT_ACCOUNT));
     }
 }

@@ -2,12 +2,10 @@ package io.autoremediate.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionResult;
-import io.autoremediate.functions.incident.ExecutionNames;
 import io.autoremediate.functions.intake.IncidentIntake;
 import io.autoremediate.functions.intake.StartedExecution;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
 import io.autoremediate.local.adapters.FolderRunbookStore;
@@ -43,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -71,12 +68,12 @@ final class DemoSystem implements AutoCloseable {
     private final LocalAlarmEvaluator alarms;
     private final LocalEventBus events = new LocalEventBus();
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemon("demo-scheduler"));
-    private final ExecutorService executions = Executors.newFixedThreadPool(2, daemon("demo-execution"));
     private final Map<String, CompletableFuture<ExecutionResult>> results = new ConcurrentHashMap<>();
     private final AlarmHistory alarmHistory = new AlarmHistory();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
     private LocalServices services;
     private LocalShellCommandRunner commands;
+    private LocalRuntime runtime;
     private IncidentIntake intake;
     private HttpProbeMonitor monitor;
     private URI webappUrl;
@@ -107,10 +104,9 @@ final class DemoSystem implements AutoCloseable {
         List<NotificationChannel> channels = List.of(
                 new ConsoleNotificationChannel(System.out),
                 new JsonLinesNotificationChannel(notificationsFile(), Clock.systemUTC()));
-        LocalRuntime runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(
-                new FolderRunbookStore(options.runbooks()), commands, new LocalAlarmStateReader(alarms), channels),
-                EngineClock.system());
-        intake = new IncidentIntake(new LocalExecutionStarter(runtime, executions,
+        runtime = LocalRuntime.builder().adapters(new LocalAdapters(new FolderRunbookStore(options.runbooks()),
+                commands, new LocalAlarmStateReader(alarms), channels)).journal(journalDir()).build();
+        intake = new IncidentIntake(new LocalExecutionStarter(runtime,
                 input -> new ExecutionTimeline(timeline, input.path("event").path("detail").path("alarmName").asText()),
                 this::executionEnded), demoSettings());
 
@@ -121,7 +117,7 @@ final class DemoSystem implements AutoCloseable {
                 NAMESPACE, Map.of("InstanceId", INSTANCE_ID), Statistic.Maximum, options.period(), 1, 1,
                 ComparisonOperator.GreaterThanThreshold, 100.0, TreatMissingData.notBreaching));
         alarms.addListener(this::onAlarmChange);
-        events.putRule("autoremediate-alarms", Json.MAPPER.readTree("""
+        events.putRule("autoremediate-alarms", LocalJson.MAPPER.readTree("""
                 {"source": ["aws.cloudwatch"], "detail-type": ["CloudWatch Alarm State Change"],
                  "detail": {"state": {"value": ["ALARM"]}}}"""), this::startExecution);
         alarms.addListener(events::putEvents);
@@ -197,6 +193,11 @@ final class DemoSystem implements AutoCloseable {
         return work.resolve("executions");
     }
 
+    /** Where the runtime journals the demo's executions; each demo starts on an empty work folder, so none resumes. */
+    private Path journalDir() {
+        return executionsDir().resolve("journal");
+    }
+
     private void onAlarmChange(ObjectNode event) {
         JsonNode detail = event.path("detail");
         String name = detail.path("alarmName").asText();
@@ -222,13 +223,13 @@ final class DemoSystem implements AutoCloseable {
             waiting.completeExceptionally(new IllegalStateException("the execution for " + alarmName + " broke"));
             return;
         }
-        HistoryFiles.write(executionsDir(), ExecutionNames.forEvent(input.path("event")), result);
+        HistoryFiles.write(executionsDir(), result);
         waiting.complete(result);
     }
 
     /** The demo waits seconds where AWS waits minutes: CloudWatch's periods are a minute, here one second. */
     private ObjectNode demoSettings() {
-        ObjectNode settings = Json.MAPPER.createObjectNode();
+        ObjectNode settings = LocalJson.MAPPER.createObjectNode();
         settings.put("maxAttempts", 3);
         settings.put("pauseBetweenAttemptsSeconds", 2);
         settings.put("commandTimeoutSeconds", 30);
@@ -246,7 +247,9 @@ final class DemoSystem implements AutoCloseable {
         }
         alarms.stop();
         scheduler.shutdownNow();
-        executions.shutdownNow();
+        if (runtime != null) {
+            runtime.close();
+        }
         if (commands != null) {
             commands.close();
         }

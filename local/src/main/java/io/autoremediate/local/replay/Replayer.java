@@ -6,13 +6,13 @@ import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.functions.incident.ExecutionNames;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.ports.CommandRunner;
 import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.runtime.HistoryFiles;
 import io.autoremediate.local.runtime.LocalAdapters;
+import io.autoremediate.local.runtime.LocalArns;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.RemediationOutcome;
 import io.autoremediate.local.runtime.StandingApproval;
@@ -60,17 +60,19 @@ public final class Replayer {
                 commands,
                 new ReplayAlarm(commands, options.alarmAfterSuccess(), Clock.systemUTC()),
                 options.channels().stream().map(c -> (NotificationChannel) new RecordingChannel(c, notices)).toList());
-        LocalRuntime runtime = new LocalRuntime(options.template(), adapters, options.clock());
-        if (options.approve()) {
-            StandingApproval.approveAll(runtime);
-        } else {
-            StandingApproval.denyAll(runtime, NOT_APPROVED);
+        try (LocalRuntime runtime = LocalRuntime.builder().adapters(adapters).template(options.template())
+                .clock(options.clock()).build()) {
+            if (options.approve()) {
+                StandingApproval.approveAll(runtime);
+            } else {
+                StandingApproval.denyAll(runtime, NOT_APPROVED);
+            }
+            ExecutionResult result = runtime.handle(event, settings(), listener);
+            Path history = HistoryFiles.write(options.workDir().resolve("executions"), result);
+            return new ReplayReport(LocalArns.executionName(result.executionArn()), result.status().name(), RemediationOutcome.of(result).name(),
+                    RemediationOutcome.reasonOf(result), commands.sent(), List.copyOf(notices),
+                    history.toAbsolutePath().toString());
         }
-        String name = ExecutionNames.forEvent(event);
-        ExecutionResult result = runtime.handle(event, settings(), listener);
-        return new ReplayReport(name, result.status().name(), RemediationOutcome.of(result).name(),
-                RemediationOutcome.reasonOf(result), commands.sent(), List.copyOf(notices),
-                HistoryFiles.write(options.workDir().resolve("executions"), name, result).toAbsolutePath().toString());
     }
 
     private ObjectNode settings() {
@@ -86,7 +88,7 @@ public final class Replayer {
 
     private static JsonNode parse(String json) {
         try {
-            return Json.MAPPER.readTree(json);
+            return LocalJson.MAPPER.readTree(json);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

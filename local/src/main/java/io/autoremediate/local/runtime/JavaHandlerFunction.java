@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.FunctionErrorException;
 import io.autoremediate.engine.LambdaFunction;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +29,7 @@ public final class JavaHandlerFunction implements LambdaFunction {
     public JsonNode invoke(JsonNode payload) throws FunctionErrorException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            byte[] in = Json.MAPPER.writeValueAsBytes(payload);
+            byte[] in = LocalJson.MAPPER.writeValueAsBytes(payload);
             handler.handleRequest(new ByteArrayInputStream(in), out, new LocalLambdaContext(functionName, functionArn));
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             throw reported(functionName, e);
@@ -51,7 +51,7 @@ public final class JavaHandlerFunction implements LambdaFunction {
     /** What a stream handler wrote, as the JSON result; anything else fails as Lambda.Unknown. */
     static JsonNode output(String functionName, byte[] written) throws FunctionErrorException {
         try {
-            return Json.MAPPER.readTree(written);
+            return LocalJson.MAPPER.readTree(written);
         } catch (IOException e) {
             throw new FunctionErrorException("Lambda.Unknown", functionName + " returned output that is not JSON");
         }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.FunctionErrorException;
 import io.autoremediate.engine.LambdaFunction;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
         this.method = method;
         this.shape = shape;
         this.inputType = shape == Shape.INPUT || shape == Shape.INPUT_WITH_CONTEXT
-                ? Json.MAPPER.getTypeFactory().constructType(method.getGenericParameterTypes()[0]) : null;
+                ? LocalJson.MAPPER.getTypeFactory().constructType(method.getGenericParameterTypes()[0]) : null;
     }
 
     /** @throws IllegalArgumentException saying what is missing: the class, its constructor or the method */
@@ -119,20 +119,20 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
     private JsonNode invokeStream(JsonNode payload, Context context)
             throws InvocationTargetException, IllegalAccessException, FunctionErrorException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream in = new ByteArrayInputStream(Json.write(payload).getBytes(StandardCharsets.UTF_8));
+        InputStream in = new ByteArrayInputStream(LocalJson.write(payload).getBytes(StandardCharsets.UTF_8));
         if (shape == Shape.STREAM) {
             method.invoke(instance, in, out);
         } else {
             method.invoke(instance, in, out, context);
         }
-        return out.size() == 0 ? Json.MAPPER.nullNode() : JavaHandlerFunction.output(functionName, out.toByteArray());
+        return out.size() == 0 ? LocalJson.MAPPER.nullNode() : JavaHandlerFunction.output(functionName, out.toByteArray());
     }
 
     private JsonNode invokeWithInput(JsonNode payload, Context context)
             throws InvocationTargetException, IllegalAccessException, FunctionErrorException {
         Object input;
         try {
-            input = Json.MAPPER.convertValue(payload, inputType);
+            input = LocalJson.MAPPER.convertValue(payload, inputType);
         } catch (IllegalArgumentException e) {
             // The payload cannot become the handler's input: the deserializer's error, before the handler runs.
             Throwable reason = e.getCause() != null ? e.getCause() : e;
@@ -140,6 +140,6 @@ public final class ReflectiveHandlerFunction implements LambdaFunction {
                     + inputType.toCanonical() + ": " + reason.getMessage());
         }
         Object result = shape == Shape.INPUT ? method.invoke(instance, input) : method.invoke(instance, input, context);
-        return method.getReturnType() == void.class ? Json.MAPPER.nullNode() : Json.MAPPER.valueToTree(result);
+        return method.getReturnType() == void.class ? LocalJson.MAPPER.nullNode() : LocalJson.MAPPER.valueToTree(result);
     }
 }

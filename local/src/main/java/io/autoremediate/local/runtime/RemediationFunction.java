@@ -12,8 +12,6 @@ public enum RemediationFunction {
     GUARD("GuardFunctionArn", "autoremediate-guard", "GuardHandler"),
     NOTIFY("NotifyFunctionArn", "autoremediate-notify", "NotifyHandler");
 
-    public static final String LOCAL_REGION = "local";
-    public static final String LOCAL_ACCOUNT = "000000000000";
     private static final String HANDLER_PACKAGE = "io.autoremediate.functions.handlers.";
 
     private final String placeholder;
@@ -37,9 +35,5 @@ public enum RemediationFunction {
     /** The Lambda handler string, as the deployment configures it. */
     public String handler() {
         return handlerClass + "::handleRequest";
-    }
-
-    public String localArn() {
-        return "arn:aws:lambda:" + LOCAL_REGION + ":" + LOCAL_ACCOUNT + ":function:" + functionName;
     }
 }

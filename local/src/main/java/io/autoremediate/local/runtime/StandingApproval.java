@@ -2,7 +2,7 @@ package io.autoremediate.local.runtime;
 
 import io.autoremediate.engine.TaskTokenIssued;
 import io.autoremediate.engine.TaskTokenListener;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 
 /**
  * An answer given in advance to every approval request of a runtime, for runs with nobody at the console
@@ -33,7 +33,7 @@ public final class StandingApproval implements TaskTokenListener {
     @Override
     public void onTaskToken(TaskTokenIssued issued) {
         if (approve) {
-            runtime.approve(issued.taskToken(), Json.MAPPER.createObjectNode().put("approved", true));
+            runtime.approve(issued.taskToken(), LocalJson.MAPPER.createObjectNode().put("approved", true));
         } else {
             runtime.deny(issued.taskToken(), reason);
         }

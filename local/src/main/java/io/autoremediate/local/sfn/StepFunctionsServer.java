@@ -2,15 +2,17 @@ package io.autoremediate.local.sfn;
 
 import com.sun.net.httpserver.HttpServer;
 import io.autoremediate.engine.EngineClock;
-import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.LambdaFunction;
 import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.local.adapters.AlarmAfterRunbook;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
+import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
-import io.autoremediate.local.sfn.binding.ServeFunctions;
+import io.autoremediate.local.runtime.LocalAdapters;
+import io.autoremediate.local.runtime.LocalArns;
+import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
-import io.autoremediate.local.sfn.execution.LateBackend;
 import io.autoremediate.local.sfn.execution.RuntimeExecutionBackend;
 import io.autoremediate.local.sfn.operations.Arns;
 import io.autoremediate.local.sfn.operations.ExecutionOperations;
@@ -89,30 +91,30 @@ public final class StepFunctionsServer implements AutoCloseable {
     /** Binds 127.0.0.1 and starts serving; close it to stop. */
     public static StepFunctionsServer start(Options options) throws IOException {
         EngineClock clock = EngineClock.system();
-        FunctionRegistry functions = new FunctionRegistry();
         LocalShellCommandRunner commands = new LocalShellCommandRunner(
                 options.dataDir().resolve("command-output"), Map.of());
         List<NotificationChannel> channels = List.of(new ConsoleNotificationChannel(options.log()),
                 new JsonLinesNotificationChannel(options.dataDir().resolve("notifications.jsonl"), Clock.systemUTC()));
-        // The guard reads executions through the backend, which is built after binding (it resumes journaled
-        // executions at once, so every function must be bound by then).
-        LateBackend lateBackend = new LateBackend();
-        ServeFunctions.bind(functions, lateBackend, options.runbooks(), commands, channels,
-                options.functions(), options.region(), options.account());
-        RuntimeExecutionBackend backend = new RuntimeExecutionBackend(functions, clock, options.region(),
-                options.account(), options.threads(), options.dataDir().resolve("executions"),
-                issued -> options.log().println("task token for " + issued.executionArn() + " (state '"
-                        + issued.stateName() + "'): " + issued.taskToken()));
-        lateBackend.built(backend);
+        AlarmAfterRunbook alarm = new AlarmAfterRunbook(commands, Clock.systemUTC());
+        Path executionsDir = options.dataDir().resolve("executions");
+        LocalArns arns = new LocalArns(options.region(), options.account());
+        LocalRuntime runtime = LocalRuntime.builder()
+                .adapters(new LocalAdapters(new FolderRunbookStore(options.runbooks()), alarm, alarm, channels))
+                .functions(options.functions()).clock(clock).arns(arns).threads(options.threads())
+                .journal(executionsDir.resolve("journal"))
+                .taskTokenListener(issued -> options.log().println("task token for " + issued.executionArn()
+                        + " (state '" + issued.stateName() + "'): " + issued.taskToken()))
+                .build();
+        RuntimeExecutionBackend backend = new RuntimeExecutionBackend(runtime, executionsDir);
         if (!backend.resumedExecutions().isEmpty()) {
             options.log().println("resumed " + backend.resumedExecutions().size() + " unfinished execution(s) from "
-                    + options.dataDir().resolve("executions"));
+                    + executionsDir);
         }
 
-        Arns arns = new Arns(options.region(), options.account());
-        StateMachineOperations stateMachines = new StateMachineOperations(arns, clock,
+        Arns apiArns = new Arns(arns);
+        StateMachineOperations stateMachines = new StateMachineOperations(apiArns, clock,
                 new StateMachineStore(options.dataDir().resolve("state-machines")), options.log()::println);
-        ExecutionOperations executions = new ExecutionOperations(arns, stateMachines, backend);
+        ExecutionOperations executions = new ExecutionOperations(apiArns, stateMachines, backend);
         HistoryOperation history = new HistoryOperation(executions, backend);
         TaskTokenOperations tokens = new TaskTokenOperations(backend);
         Map<String, Operation> operations = new LinkedHashMap<>();

@@ -3,7 +3,7 @@ package io.autoremediate.local.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.HistoryEvent;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.notify.EscalationReason;
 import java.io.IOException;
 
@@ -68,15 +68,15 @@ public final class ExecutionTimeline implements ExecutionListener {
 
     private static JsonNode json(JsonNode value) {
         if (value == null) {
-            return Json.MAPPER.missingNode();
+            return LocalJson.MAPPER.missingNode();
         }
         if (!value.isTextual()) {
             return value;
         }
         try {
-            return Json.MAPPER.readTree(value.asText());
+            return LocalJson.MAPPER.readTree(value.asText());
         } catch (IOException e) {
-            return Json.MAPPER.missingNode();
+            return LocalJson.MAPPER.missingNode();
         }
     }
 }

@@ -2,7 +2,7 @@ package io.autoremediate.local.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.runtime.SampleHandlers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,7 +30,7 @@ class ExecuteHandlerBindingTest {
                 "orders=" + SampleHandlers.Orders.class.getName() + "::handleRequest");
 
         assertThat(run.exitCode).as(run.stderr).isZero();
-        assertThat(Json.MAPPER.readTree(run.stdout).path("line").asText()).isEqualTo("2 x disk for orders");
+        assertThat(LocalJson.MAPPER.readTree(run.stdout).path("line").asText()).isEqualTo("2 x disk for orders");
     }
 
     @Test
@@ -39,7 +39,7 @@ class ExecuteHandlerBindingTest {
                 "orders=" + SampleHandlers.Orders.class.getName());
 
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(Json.MAPPER.readTree(run.stdout).path("error").asText()).isEqualTo("java.lang.IllegalStateException");
+        assertThat(LocalJson.MAPPER.readTree(run.stdout).path("error").asText()).isEqualTo("java.lang.IllegalStateException");
     }
 
     @Test

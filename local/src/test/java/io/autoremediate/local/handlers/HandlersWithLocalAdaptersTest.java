@@ -26,7 +26,7 @@ import java.util.List;
 import io.autoremediate.functions.handlers.PollCommandHandler;
 import io.autoremediate.functions.handlers.ResolveScriptHandler;
 import io.autoremediate.functions.handlers.SendCommandHandler;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.resolve.Decision;
 import io.autoremediate.functions.resolve.Resolution;
 import io.autoremediate.functions.send.RemediationRequest;
@@ -105,7 +105,7 @@ class HandlersWithLocalAdaptersTest {
         CommandProgress sent = CommandProgress.fromJson(invoke(new SendCommandHandler(store, runner),
                 new RemediationRequest(resolution.incident(), resolution.runbook(), 1, 30, "exec-1").toJson()));
         runner.awaitEnd(sent.commandId(), 10, TimeUnit.SECONDS);
-        CommandProgress polled = CommandProgress.fromJson(invoke(new PollCommandHandler(runner), Json.MAPPER
+        CommandProgress polled = CommandProgress.fromJson(invoke(new PollCommandHandler(runner), LocalJson.MAPPER
                 .createObjectNode().put("commandId", sent.commandId()).put("instanceId", sent.instanceId()).put("polls", 0)));
 
         assertThat(sent.status()).isEqualTo(CommandStatus.PENDING);
@@ -166,7 +166,7 @@ class HandlersWithLocalAdaptersTest {
         evaluator.evaluate(t.plusSeconds(61));
 
         AlarmReading reading = AlarmReading.fromJson(invoke(new CheckAlarmHandler(new LocalAlarmStateReader(evaluator)),
-                Json.MAPPER.createObjectNode().put("alarmName", "webapp-uptime")));
+                LocalJson.MAPPER.createObjectNode().put("alarmName", "webapp-uptime")));
 
         assertThat(reading.state()).isEqualTo(AlarmState.ALARM);
         assertThat(reading.reason()).startsWith("Threshold Crossed");
@@ -180,7 +180,7 @@ class HandlersWithLocalAdaptersTest {
         Path notices = dir.resolve("notices.jsonl");
         Files.writeString(runbooks.resolve("webapp-uptime#CustomNamespace.sh"), "echo hi\n");
         Resolution resolution = resolve();
-        JsonNode input = Json.MAPPER.createObjectNode().put("kind", "ESCALATION").put("executionId", "exec-arn")
+        JsonNode input = LocalJson.MAPPER.createObjectNode().put("kind", "ESCALATION").put("executionId", "exec-arn")
                 .set("context", new RemediationContext(null, null, resolution, null, null, null, null, null, null).toJson());
 
         JsonFields result = invoke(new NotifyHandler(List.of(
@@ -188,23 +188,23 @@ class HandlersWithLocalAdaptersTest {
 
         assertThat(result.node("deliveries")).singleElement()
                 .satisfies(d -> assertThat(d.path("delivered").asBoolean()).isTrue());
-        JsonNode line = Json.MAPPER.readTree(Files.readAllLines(notices).get(0));
+        JsonNode line = LocalJson.MAPPER.readTree(Files.readAllLines(notices).get(0));
         assertThat(line.path("kind").asText()).isEqualTo("ESCALATION");
         assertThat(line.path("dedupKey").asText()).isEqualTo("arn:aws:cloudwatch:us-east-1:123456789012:alarm:webapp-uptime");
         assertThat(line.path("body").asText()).contains("Runbook: webapp-uptime#CustomNamespace.sh").contains("exec-arn");
     }
 
     private Resolution resolve() throws Exception {
-        JsonNode event = Json.MAPPER.readTree(EVENT);
+        JsonNode event = LocalJson.MAPPER.readTree(EVENT);
         return Resolution.fromJson(invoke(new ResolveScriptHandler(store),
-                Json.MAPPER.createObjectNode().set("event", event)));
+                LocalJson.MAPPER.createObjectNode().set("event", event)));
     }
 
     /** Through the handler's stream edge, as Lambda calls it: the answer's fields, as the state machine reads them. */
     private static JsonFields invoke(com.amazonaws.services.lambda.runtime.RequestStreamHandler handler,
                                      JsonNode input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(input)), out, null);
-        return JsonFields.of(Json.MAPPER.readTree(out.toByteArray()), "the answer");
+        handler.handleRequest(new ByteArrayInputStream(LocalJson.MAPPER.writeValueAsBytes(input)), out, null);
+        return JsonFields.of(LocalJson.MAPPER.readTree(out.toByteArray()), "the answer");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.FunctionErrorException;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import org.junit.jupiter.api.Test;
 
 /** Java handlers named by handler string, called with the signatures the Lambda Java runtime accepts. */
@@ -19,28 +19,28 @@ class ReflectiveHandlerFunctionTest {
 
     @Test
     void requestHandlerGetsTypedInputAndContextAndReturnsJson() throws Exception {
-        JsonNode result = load(SampleHandlers.Orders.class.getName()).invoke(Json.MAPPER.readTree("{\"item\":\"disk\",\"quantity\":2}"));
+        JsonNode result = load(SampleHandlers.Orders.class.getName()).invoke(LocalJson.MAPPER.readTree("{\"item\":\"disk\",\"quantity\":2}"));
 
         assertThat(result.path("line").asText()).isEqualTo("2 x disk for f");
     }
 
     @Test
     void aNamedMethodWithGenericInputIsCalled() throws Exception {
-        JsonNode result = load(SampleHandlers.Counter.class.getName() + "::count").invoke(Json.MAPPER.readTree("[\"a\",\"b\",\"c\"]"));
+        JsonNode result = load(SampleHandlers.Counter.class.getName() + "::count").invoke(LocalJson.MAPPER.readTree("[\"a\",\"b\",\"c\"]"));
 
         assertThat(result.asInt()).isEqualTo(3);
     }
 
     @Test
     void streamHandlerGetsThePayloadBytes() throws Exception {
-        JsonNode result = load(SampleHandlers.Echo.class.getName() + "::handleRequest").invoke(Json.MAPPER.readTree("{\"a\":1}"));
+        JsonNode result = load(SampleHandlers.Echo.class.getName() + "::handleRequest").invoke(LocalJson.MAPPER.readTree("{\"a\":1}"));
 
         assertThat(result.path("echo").path("a").asInt()).isEqualTo(1);
     }
 
     @Test
     void anExceptionFailsAsLambdaReportsIt() {
-        assertThatThrownBy(() -> load(SampleHandlers.Orders.class.getName()).invoke(Json.MAPPER.readTree("{\"item\":\"x\",\"quantity\":0}")))
+        assertThatThrownBy(() -> load(SampleHandlers.Orders.class.getName()).invoke(LocalJson.MAPPER.readTree("{\"item\":\"x\",\"quantity\":0}")))
                 .isInstanceOfSatisfying(FunctionErrorException.class, e -> {
                     assertThat(e.errorType()).isEqualTo("java.lang.IllegalStateException");
                     assertThat(e.errorMessage()).isEqualTo("nothing to order");
@@ -49,7 +49,7 @@ class ReflectiveHandlerFunctionTest {
 
     @Test
     void aPayloadThatDoesNotFitTheInputTypeFailsBeforeTheHandlerRuns() {
-        assertThatThrownBy(() -> load(SampleHandlers.Orders.class.getName()).invoke(Json.MAPPER.readTree("{\"quantity\":\"many\"}")))
+        assertThatThrownBy(() -> load(SampleHandlers.Orders.class.getName()).invoke(LocalJson.MAPPER.readTree("{\"quantity\":\"many\"}")))
                 .isInstanceOfSatisfying(FunctionErrorException.class,
                         e -> assertThat(e.errorMessage()).contains("the payload does not fit").contains("Order"));
     }

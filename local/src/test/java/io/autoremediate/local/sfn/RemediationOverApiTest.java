@@ -3,7 +3,7 @@ package io.autoremediate.local.sfn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.cli.AutoremediateCli;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.RemediationFunction;
@@ -117,7 +117,7 @@ class RemediationOverApiTest {
         while (System.nanoTime() < deadline) {
             if (Files.exists(notices)) {
                 for (String line : Files.readAllLines(notices)) {
-                    JsonNode notice = Json.MAPPER.readTree(line);
+                    JsonNode notice = LocalJson.MAPPER.readTree(line);
                     if (notice.toString().contains("APPROVAL_REQUEST")) {
                         String approve = notice.findValuesAsText("Approve").get(0);
                         return approve.split("\\s+")[2];

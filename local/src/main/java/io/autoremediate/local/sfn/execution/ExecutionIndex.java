@@ -2,7 +2,7 @@ package io.autoremediate.local.sfn.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +43,7 @@ final class ExecutionIndex {
 
     private void read(String line) {
         try {
-            JsonNode json = Json.MAPPER.readTree(line);
+            JsonNode json = LocalJson.MAPPER.readTree(line);
             long seq = json.get("sequence").longValue();
             entries.put(json.get("executionArn").textValue(), new Entry(seq, json.get("input").textValue()));
             sequence.accumulateAndGet(seq, Math::max);
@@ -59,13 +59,13 @@ final class ExecutionIndex {
     /** Takes the next sequence number; an execution the index misses (started as the process died) gets one. */
     Entry record(String executionArn, String inputText) {
         Entry entry = new Entry(sequence.incrementAndGet(), inputText);
-        ObjectNode line = Json.MAPPER.createObjectNode();
+        ObjectNode line = LocalJson.MAPPER.createObjectNode();
         line.put("executionArn", executionArn);
         line.put("sequence", entry.sequence());
         line.put("input", inputText);
         synchronized (this) {
             try {
-                Files.writeString(file, Json.write(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                Files.writeString(file, LocalJson.write(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot append to the execution index " + file + ": "

@@ -1,17 +1,14 @@
 package io.autoremediate.local.sfn.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionDescription;
 import io.autoremediate.engine.ExecutionDoesNotExistException;
 import io.autoremediate.engine.ExecutionRequest;
 import io.autoremediate.engine.ExecutionRuntime;
-import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.HistoryEvent;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
-import io.autoremediate.engine.TaskTokenListener;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
+import io.autoremediate.local.runtime.LocalRuntime;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -19,32 +16,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Runs executions on the engine's durable {@link ExecutionRuntime}, journaled under {@code directory}: a serve
- * started again on the same directory resumes what the last one left RUNNING (Waits keep their time, task
+ * The API's executions on the {@link LocalRuntime} serve composes, whose journal keeps them: a serve
+ * started again on the same data folder resumes what the last one left RUNNING (Waits keep their time, task
  * tokens stay valid, completed Tasks do not run again). Waiting executions hold no thread.
  */
 public final class RuntimeExecutionBackend implements ExecutionBackend {
-    private final FunctionRegistry functions;
-    private final String region;
-    private final String account;
+    private final LocalRuntime local;
     private final ExecutionIndex index;
     private final ExecutionRuntime runtime;
 
-    /**
-     * Resumes the executions journaled in {@code directory}, so bind every function into {@code functions}
-     * before building this.
-     *
-     * @param threads how many executions advance (or Tasks run) at once; waiting ones take none
-     */
-    public RuntimeExecutionBackend(FunctionRegistry functions, EngineClock clock, String region, String account,
-                                   int threads, Path directory, TaskTokenListener tokens) {
-        this.functions = Objects.requireNonNull(functions, "functions");
-        this.region = Objects.requireNonNull(region, "region");
-        this.account = Objects.requireNonNull(account, "account");
+    /** @param directory where the index of start order and input text is kept (beside the runtime's journal) */
+    public RuntimeExecutionBackend(LocalRuntime local, Path directory) {
+        this.local = Objects.requireNonNull(local, "local");
         this.index = new ExecutionIndex(directory.resolve("executions.jsonl"));
-        this.runtime = StateMachineEngine.builder(functions, clock).region(region).account(account)
-                .taskTokenListener(tokens).runtime().threads(threads).journal(directory.resolve("journal"))
-                .build();
+        this.runtime = local.executionRuntime();
     }
 
     /** The executions a previous server left RUNNING, which went on here. */
@@ -68,9 +53,8 @@ public final class RuntimeExecutionBackend implements ExecutionBackend {
     private void bindMissing(StateMachineDefinition definition) {
         for (StateMachineDefinition.TaskBinding task : definition.tasks()) {
             String name = task.functionName();
-            if (name != null && functions.find(name).isEmpty()) {
-                functions.bind(name, new MissingFunction("arn:aws:lambda:" + region + ":" + account
-                        + ":function:" + name));
+            if (name != null && local.functions().find(name).isEmpty()) {
+                local.functions().bind(name, new MissingFunction(local.arns().function(name)));
             }
         }
     }
@@ -127,16 +111,16 @@ public final class RuntimeExecutionBackend implements ExecutionBackend {
     /** Stops the threads; RUNNING executions stay journaled for the next server on the same directory. */
     @Override
     public void close() {
-        runtime.close();
+        local.close();
     }
 
     private ExecutionView view(ExecutionDescription d) {
         ExecutionIndex.Entry entry = index.get(d.executionArn());
         if (entry == null) {
-            entry = index.record(d.executionArn(), Json.write(d.input()));
+            entry = index.record(d.executionArn(), LocalJson.write(d.input()));
         }
         return new ExecutionView(entry.sequence(), d.executionArn(), d.name(), d.stateMachineArn(), d.status(),
-                d.startDate(), d.stopDate(), entry.inputText(), d.output() == null ? null : Json.write(d.output()),
+                d.startDate(), d.stopDate(), entry.inputText(), d.output() == null ? null : LocalJson.write(d.output()),
                 d.error(), d.cause());
     }
 }

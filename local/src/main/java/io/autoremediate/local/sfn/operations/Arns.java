@@ -1,16 +1,17 @@
 package io.autoremediate.local.sfn.operations;
 
+import io.autoremediate.local.runtime.LocalArns;
 import io.autoremediate.local.sfn.protocol.SfnException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ARNs this server hands out and accepts, in Step Functions' formats:
- * {@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME} and
- * {@code arn:aws:states:REGION:ACCOUNT:execution:STATE_MACHINE:NAME}.
+ * The ARNs this server accepts, in Step Functions' formats ({@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}
+ * and {@code arn:aws:states:REGION:ACCOUNT:execution:STATE_MACHINE:NAME}); those it hands out are built by
+ * {@link LocalArns}.
  */
-public record Arns(String region, String account) {
+public record Arns(LocalArns built) {
     private static final Pattern STATE_MACHINE =
             Pattern.compile("arn:aws[a-z-]*:states:([^:]*):([^:]*):stateMachine:([^:]+)");
     private static final Pattern EXECUTION =
@@ -18,11 +19,11 @@ public record Arns(String region, String account) {
     private static final Pattern ROLE = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
 
     public String stateMachine(String name) {
-        return "arn:aws:states:" + region + ":" + account + ":stateMachine:" + name;
+        return built.stateMachine(name);
     }
 
     public String execution(String stateMachineName, String executionName) {
-        return "arn:aws:states:" + region + ":" + account + ":execution:" + stateMachineName + ":" + executionName;
+        return built.execution(stateMachineName, executionName);
     }
 
     /**
@@ -54,7 +55,7 @@ public record Arns(String region, String account) {
     }
 
     private boolean here(Matcher matcher) {
-        return matcher.group(1).equals(region) && matcher.group(2).equals(account);
+        return matcher.group(1).equals(built.region()) && matcher.group(2).equals(built.account());
     }
 
     private static SfnException invalid(String arn, String expected) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.sfn.protocol.AwsJsonRequest;
 import io.autoremediate.local.sfn.protocol.SfnException;
 import java.util.List;
@@ -69,7 +69,7 @@ final class Definitions {
             problems = e.problems();
             notJson = problems.size() == 1 && problems.get(0).startsWith("the definition is not JSON");
         }
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         answer.put("result", problems.isEmpty() ? "OK" : "FAIL");
         ArrayNode diagnostics = answer.putArray("diagnostics");
         for (String problem : problems.subList(0, Math.min(limit, problems.size()))) {

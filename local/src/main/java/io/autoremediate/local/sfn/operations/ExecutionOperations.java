@@ -3,7 +3,7 @@ package io.autoremediate.local.sfn.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
 import io.autoremediate.local.sfn.execution.ExecutionStart;
 import io.autoremediate.local.sfn.execution.ExecutionView;
@@ -51,7 +51,7 @@ public final class ExecutionOperations {
             throw new SfnException("ExecutionAlreadyExists", "Execution Already Exists: '" + executionArn + "'");
         }).orElseGet(() -> backend.start(new ExecutionStart(executionArn, name, machine.arn(), machine.name(),
                 machine.definition(), machine.roleArn(), inputText, input)));
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         answer.put("executionArn", view.executionArn());
         answer.put("startDate", Epoch.seconds(view.startDate()));
         return answer;
@@ -62,7 +62,7 @@ public final class ExecutionOperations {
             throw SfnException.validation("input", "...", "Member must have length less than or equal to 262144");
         }
         try {
-            JsonNode input = Json.MAPPER.readTree(inputText);
+            JsonNode input = LocalJson.MAPPER.readTree(inputText);
             if (input == null || input.isMissingNode()) {
                 throw new SfnException("InvalidExecutionInput", "Invalid State Machine Execution Input: 'empty'");
             }
@@ -76,7 +76,7 @@ public final class ExecutionOperations {
     public ObjectNode describe(AwsJsonRequest request) {
         ExecutionView view = require(request.requiredString("executionArn"));
         boolean metadataOnly = request.string("includedData").filter("METADATA_ONLY"::equals).isPresent();
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         answer.put("executionArn", view.executionArn());
         answer.put("stateMachineArn", view.stateMachineArn());
         answer.put("name", view.name());
@@ -121,7 +121,7 @@ public final class ExecutionOperations {
                 .filter(view -> view.sequence() <= from)
                 .filter(view -> status == null || view.status().name().equals(status))
                 .toList();
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         ArrayNode items = answer.putArray("executions");
         for (ExecutionView view : matching.subList(0, Math.min(pageSize, matching.size()))) {
             ObjectNode item = items.addObject();
@@ -153,7 +153,7 @@ public final class ExecutionOperations {
         }
         arns.requireExecution(executionArn);
         ExecutionView view = backend.stop(executionArn, error, cause).orElseThrow(() -> doesNotExist(executionArn));
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         answer.put("stopDate", Epoch.seconds(view.stopDate()));
         return answer;
     }

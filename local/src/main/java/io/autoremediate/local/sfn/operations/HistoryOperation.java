@@ -3,7 +3,7 @@ package io.autoremediate.local.sfn.operations;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.HistoryEvent;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
 import io.autoremediate.local.sfn.protocol.AwsJsonRequest;
 import io.autoremediate.local.sfn.protocol.Epoch;
@@ -36,7 +36,7 @@ public final class HistoryOperation {
         // Positions are indexes into the oldest-first list, which only grows, so tokens stay valid.
         long first = request.string("nextToken").map(token -> PageToken.decode(listing, token))
                 .orElse(reverse ? events.size() - 1L : 0L);
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         ArrayNode page = answer.putArray("events");
         long index = first;
         while (index >= 0 && index < events.size() && page.size() < pageSize) {
@@ -50,7 +50,7 @@ public final class HistoryOperation {
     }
 
     private static ObjectNode toJson(HistoryEvent event, boolean includeData) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
+        ObjectNode json = LocalJson.MAPPER.createObjectNode();
         json.put("timestamp", Epoch.seconds(event.timestamp()));
         json.put("type", event.type());
         json.put("id", event.id());

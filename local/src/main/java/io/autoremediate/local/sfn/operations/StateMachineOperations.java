@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.sfn.protocol.AwsJsonRequest;
 import io.autoremediate.local.sfn.protocol.Epoch;
 import io.autoremediate.local.sfn.protocol.PageToken;
@@ -81,7 +81,7 @@ public final class StateMachineOperations {
     }
 
     private static ObjectNode created(StateMachineRecord record) {
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         answer.put("stateMachineArn", record.arn());
         answer.put("creationDate", Epoch.seconds(record.creationDate()));
         return answer;
@@ -116,7 +116,7 @@ public final class StateMachineOperations {
                 definition, roleArn == null ? record.roleArn() : roleArn, UUID.randomUUID().toString());
         save(updated);
         byArn.put(updated.arn(), updated);
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         answer.put("updateDate", Epoch.seconds(clock.now()));
         answer.put("revisionId", updated.revisionId());
         return answer;
@@ -124,7 +124,7 @@ public final class StateMachineOperations {
 
     public synchronized ObjectNode describe(AwsJsonRequest request) {
         StateMachineRecord record = require(request.requiredString("stateMachineArn"));
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         answer.put("stateMachineArn", record.arn());
         answer.put("name", record.name());
         answer.put("status", "ACTIVE");
@@ -148,7 +148,7 @@ public final class StateMachineOperations {
                 remaining.add(record);
             }
         }
-        ObjectNode answer = Json.MAPPER.createObjectNode();
+        ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         ArrayNode items = answer.putArray("stateMachines");
         for (StateMachineRecord record : remaining.subList(0, Math.min(pageSize, remaining.size()))) {
             ObjectNode item = items.addObject();
@@ -174,7 +174,7 @@ public final class StateMachineOperations {
         if (removed != null && store != null) {
             store.delete(removed.name());
         }
-        return Json.MAPPER.createObjectNode();
+        return LocalJson.MAPPER.createObjectNode();
     }
 
     /** The state machine behind an ARN, or StateMachineDoesNotExist (InvalidArn when it is not one). */

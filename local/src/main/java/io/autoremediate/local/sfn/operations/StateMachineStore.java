@@ -2,7 +2,7 @@ package io.autoremediate.local.sfn.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ public final class StateMachineStore {
     }
 
     void save(StateMachineRecord record) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
+        ObjectNode json = LocalJson.MAPPER.createObjectNode();
         json.put("sequence", record.sequence());
         json.put("stateMachineArn", record.arn());
         json.put("name", record.name());
@@ -44,7 +44,7 @@ public final class StateMachineStore {
         Path file = fileOf(record.name());
         Path temporary = directory.resolve(record.name() + ".json.tmp");
         try {
-            Files.writeString(temporary, Json.write(json), StandardCharsets.UTF_8);
+            Files.writeString(temporary, LocalJson.write(json), StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the state machine " + file + ": " + e.getMessage(), e);
@@ -65,7 +65,7 @@ public final class StateMachineStore {
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
                 try {
-                    JsonNode json = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+                    JsonNode json = LocalJson.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
                     String definitionText = json.get("definition").textValue();
                     records.add(new StateMachineRecord(json.get("sequence").longValue(),
                             json.get("stateMachineArn").textValue(), json.get("name").textValue(), definitionText,

@@ -3,7 +3,7 @@ package io.autoremediate.local.sfn.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.TaskTokenException;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
 import io.autoremediate.local.sfn.protocol.AwsJsonRequest;
 import io.autoremediate.local.sfn.protocol.SfnException;
@@ -35,7 +35,7 @@ public final class TaskTokenOperations {
         }
         JsonNode output;
         try {
-            output = Json.MAPPER.readTree(outputText);
+            output = LocalJson.MAPPER.readTree(outputText);
         } catch (IOException e) {
             output = null;
         }
@@ -80,7 +80,7 @@ public final class TaskTokenOperations {
         } catch (TaskTokenException e) {
             throw new SfnException(e.errorCode(), e.getMessage());
         }
-        return Json.MAPPER.createObjectNode();
+        return LocalJson.MAPPER.createObjectNode();
     }
 
     private static String abbreviate(String text) {

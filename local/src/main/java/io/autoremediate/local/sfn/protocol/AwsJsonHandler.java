@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.autoremediate.local.json.Json;
+import io.autoremediate.local.json.LocalJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -70,11 +70,11 @@ public final class AwsJsonHandler implements HttpHandler {
             bytes = in.readAllBytes();
         }
         if (bytes.length == 0) {
-            return Json.MAPPER.createObjectNode();
+            return LocalJson.MAPPER.createObjectNode();
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(bytes);
+            body = LocalJson.MAPPER.readTree(bytes);
         } catch (IOException e) {
             throw new SfnException("SerializationException", "the request body is not JSON: " + e.getMessage());
         }
@@ -85,7 +85,7 @@ public final class AwsJsonHandler implements HttpHandler {
     }
 
     private static void sendError(HttpExchange exchange, SfnException error) throws IOException {
-        ObjectNode body = Json.MAPPER.createObjectNode();
+        ObjectNode body = LocalJson.MAPPER.createObjectNode();
         body.put("__type", error.type());
         body.put("message", error.getMessage());
         exchange.getResponseHeaders().set("X-Amzn-ErrorType", error.type());
@@ -93,7 +93,7 @@ public final class AwsJsonHandler implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+        byte[] bytes = LocalJson.MAPPER.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

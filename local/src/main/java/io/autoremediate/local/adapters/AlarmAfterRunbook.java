@@ -1,4 +1,4 @@
-package io.autoremediate.local.sfn.binding;
+package io.autoremediate.local.adapters;
 
 import io.autoremediate.functions.alarm.AlarmReading;
 import io.autoremediate.functions.command.CommandProgress;
@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Executions started through the API have no live CloudWatch alarm behind them, so this stands in for
- * both: it passes runbook runs to a real runner and makes an alarm read OK once after a run for it succeeds
+ * Executions started through serve's API have no live CloudWatch alarm behind them, so this stands in for
+ * both the command runner and the alarm: it passes runbook runs to a real runner and makes an alarm read OK once after a run for it succeeds
  * (the recovery check), ALARM otherwise, so a later incident of the same alarm is not taken for stale.
  */
-final class AlarmAfterRunbook implements CommandRunner, AlarmStateReader {
+public final class AlarmAfterRunbook implements CommandRunner, AlarmStateReader {
     private static final String ALARM_NAME_VARIABLE = RunbookEnvironment.PREFIX + "ALARM_NAME";
 
     private final CommandRunner runner;
@@ -25,7 +25,7 @@ final class AlarmAfterRunbook implements CommandRunner, AlarmStateReader {
     private final Map<String, String> alarmOfCommand = new ConcurrentHashMap<>();
     private final Set<String> healed = ConcurrentHashMap.newKeySet();
 
-    AlarmAfterRunbook(CommandRunner runner, Clock clock) {
+    public AlarmAfterRunbook(CommandRunner runner, Clock clock) {
         this.runner = runner;
         this.clock = clock;
     }

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The local runtime's JSON mapper, for what has no mapping of its own: the engine's and the API's documents and
- * the POJOs of handlers bound by name. The Lambda steps never load it: their records map themselves (JsonTrees).
+ * The one Jackson mapper of {@code local/} (named apart from the engine's internal {@code Json}), for what has no
+ * mapping of its own: the engine's and the API's documents and the POJOs of handlers bound by name. The Lambda
+ * steps never load it: their records map themselves (JsonTrees).
  */
-public final class Json {
+public final class LocalJson {
 
     /** Unknown fields are tolerated because state machine payloads carry more than any one step reads. */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -23,7 +24,7 @@ public final class Json {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private Json() {
+    private LocalJson() {
     }
 
     public static String write(Object value) {
