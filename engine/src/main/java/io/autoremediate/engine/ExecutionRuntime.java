@@ -54,7 +54,8 @@ public final class ExecutionRuntime implements AutoCloseable {
         completionListeners.addAll(builder.completionListeners);
         taskTokenListeners.addAll(builder.taskTokenListeners);
         this.scheduler = new ExecutionScheduler(environment.clock(), builder.threads, this::finished,
-                issued -> taskTokenListeners.forEach(listener -> listener.onTaskToken(issued)));
+                issued -> taskTokenListeners.forEach(listener -> listener.onTaskToken(issued)),
+                builder.advanceClockWhenIdle);
         this.journals = builder.journalDirectory == null ? null
                 : new JournalDirectory(builder.journalDirectory, builder.journalSync);
         if (journals != null) {
@@ -306,6 +307,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         private Path journalDirectory;
         private JournalSync journalSync = JournalSync.DURABLE_POINTS;
         private boolean resumeLater;
+        private boolean advanceClockWhenIdle;
 
         Builder(EngineEnvironment environment) {
             this.environment = environment;
@@ -360,6 +362,18 @@ public final class ExecutionRuntime implements AutoCloseable {
          */
         public Builder resumeLater() {
             this.resumeLater = true;
+            return this;
+        }
+
+        /**
+         * When no execution can take a step (each is parked on a Wait, a retry pause or a task token's timeout,
+         * and no Task's function runs), moves the clock to the earliest deadline ({@link EngineClock#sleepUntil})
+         * instead of waiting for it: on a {@link VirtualClock} a demo or a test runs its Waits at once. A task
+         * token answered by a {@link TaskTokenListener} as it is issued is seen first; a wait that only an
+         * answer can end is never jumped over. Off unless told: on the system clock it changes nothing.
+         */
+        public Builder advanceClockWhenIdle() {
+            this.advanceClockWhenIdle = true;
             return this;
         }
 

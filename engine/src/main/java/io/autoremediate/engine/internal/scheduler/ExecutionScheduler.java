@@ -6,6 +6,7 @@ import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.engine.TaskTokenIssued;
 import io.autoremediate.engine.internal.runtime.Callbacks;
 import io.autoremediate.engine.internal.runtime.Execution;
+import io.autoremediate.engine.internal.task.CallbackTask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,13 +36,16 @@ public final class ExecutionScheduler implements AutoCloseable {
     private final TimerQueue<LiveExecution> timers;
     private final Consumer<ExecutionResult> onFinished;
     private final Consumer<TaskTokenIssued> onTokenIssued;
+    private final IdleClock idleClock;
 
     /**
-     * @param onFinished    told of every execution's end, on the thread that ended it
-     * @param onTokenIssued told of every task token once its Task waits (and is persisted so), on that thread
+     * @param onFinished           told of every execution's end, on the thread that ended it
+     * @param onTokenIssued        told of every task token once its Task waits (and is persisted so), on that thread
+     * @param advanceClockWhenIdle when no execution is queued or taking a turn, move the clock to the earliest
+     *                             parked deadline ({@link EngineClock#sleepUntil}) instead of waiting for it
      */
     public ExecutionScheduler(EngineClock clock, int threads, Consumer<ExecutionResult> onFinished,
-                              Consumer<TaskTokenIssued> onTokenIssued) {
+                              Consumer<TaskTokenIssued> onTokenIssued, boolean advanceClockWhenIdle) {
         this.onTokenIssued = onTokenIssued;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, but was " + threads);
@@ -49,15 +53,31 @@ public final class ExecutionScheduler implements AutoCloseable {
         this.clock = clock;
         this.onFinished = onFinished;
         this.pool = Executors.newFixedThreadPool(threads, daemonThreads("execution-worker-"));
-        this.timers = new TimerQueue<>(clock, this::submit, MAX_TIMER_NAP, "execution-timer");
+        this.idleClock = new IdleClock(clock, CallbackTask.NEVER);
+        this.timers = new TimerQueue<>(clock, this::submit, MAX_TIMER_NAP, "execution-timer",
+                advanceClockWhenIdle ? idleClock::advanceIfIdle : TimerQueue.WhenIdle.NAP);
     }
 
     /** Runs the execution's next steps on the pool as soon as a thread is free. */
     public void submit(LiveExecution live) {
+        idleClock.queued();
         try {
-            pool.execute(() -> takeTurn(live));
+            pool.execute(() -> {
+                try {
+                    takeTurn(live);
+                } finally {
+                    turnEnded();
+                }
+            });
         } catch (RejectedExecutionException e) {
             // Closing: the execution stays where it was persisted, for the next runtime to resume.
+            turnEnded();
+        }
+    }
+
+    private void turnEnded() {
+        if (idleClock.turnEnded()) {
+            timers.poke();
         }
     }
 
