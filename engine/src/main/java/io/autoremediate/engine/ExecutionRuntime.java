@@ -198,6 +198,19 @@ public final class ExecutionRuntime implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Every execution this runtime holds, in no particular order, without input or output: what a caller that
+     * reads all of them often (a guard counting executions) can afford.
+     */
+    public List<ExecutionSummary> summaries() {
+        return executions.values().stream().map(live -> {
+            Execution execution = live.execution();
+            ExecutionIdentity identity = execution.interpreter().identity();
+            return new ExecutionSummary(identity.executionArn(), identity.executionName(), identity.stateMachineArn(),
+                    execution.status(), identity.startTime(), execution.stopDate());
+        }).toList();
+    }
+
     /** ListExecutions with a state machine and a status filter ({@code null}: any). */
     public List<ExecutionDescription> list(String stateMachineArn, ExecutionStatus status) {
         return list().stream()

@@ -42,6 +42,8 @@ public final class LocalRuntime implements AutoCloseable {
 
     public static final String STATE_MACHINE_NAME = "autoremediate-remediation";
     static final String BUNDLED_DEFINITION = "/statemachine/remediation.asl.json";
+    /** Tasks here block a thread while they spawn bash or touch files, so a few more than the engine's default. */
+    public static final int DEFAULT_THREADS = 16;
 
     private final LocalArns arns;
     private final FunctionRegistry functions;
@@ -59,6 +61,10 @@ public final class LocalRuntime implements AutoCloseable {
                 .resumeLater();
         if (builder.journal != null) {
             engine.journal(builder.journal);
+        }
+        if (builder.clock != EngineClock.system()) {
+            // A clock of the tests' kind moves only when told: when every execution waits, time jumps ahead.
+            engine.advanceClockWhenIdle();
         }
         this.runtime = engine.build();
         this.ledger = new RuntimeLedger(runtime);
@@ -214,7 +220,7 @@ public final class LocalRuntime implements AutoCloseable {
         private StateMachineTemplate template = bundledTemplate();
         private EngineClock clock = EngineClock.system();
         private LocalArns arns = LocalArns.LOCAL;
-        private int threads = ExecutionRuntime.DEFAULT_THREADS;
+        private int threads = DEFAULT_THREADS;
         private Path journal;
         private final Map<String, LambdaFunction> functions = new LinkedHashMap<>();
         private final List<TaskTokenListener> tokenListeners = new ArrayList<>();
@@ -234,6 +240,7 @@ public final class LocalRuntime implements AutoCloseable {
             return this;
         }
 
+        /** The system clock unless told; any other clock is jumped ahead whenever every execution waits. */
         public Builder clock(EngineClock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;

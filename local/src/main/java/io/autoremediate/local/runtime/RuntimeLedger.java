@@ -1,8 +1,8 @@
 package io.autoremediate.local.runtime;
 
-import io.autoremediate.engine.ExecutionDescription;
 import io.autoremediate.engine.ExecutionRuntime;
 import io.autoremediate.engine.ExecutionStatus;
+import io.autoremediate.engine.ExecutionSummary;
 import io.autoremediate.functions.guard.ExecutionEntry;
 import io.autoremediate.functions.guard.ExecutionEntry.ExecutionState;
 import io.autoremediate.functions.ports.ExecutionLedger;
@@ -23,16 +23,18 @@ final class RuntimeLedger implements ExecutionLedger {
 
     @Override
     public List<ExecutionEntry> startedSince(Instant since) {
-        return runtime.list().stream().filter(d -> !d.startDate().isBefore(since)).map(RuntimeLedger::entry).toList();
+        return runtime.summaries().stream().filter(s -> !s.startDate().isBefore(since)).map(RuntimeLedger::entry)
+                .toList();
     }
 
     @Override
     public List<ExecutionEntry> running() {
-        return runtime.list(null, ExecutionStatus.RUNNING).stream().map(RuntimeLedger::entry).toList();
+        return runtime.summaries().stream().filter(s -> s.status() == ExecutionStatus.RUNNING)
+                .map(RuntimeLedger::entry).toList();
     }
 
-    private static ExecutionEntry entry(ExecutionDescription d) {
-        return new ExecutionEntry(d.name(), d.status() == ExecutionStatus.RUNNING ? ExecutionState.RUNNING
-                : ExecutionState.ENDED, d.startDate());
+    private static ExecutionEntry entry(ExecutionSummary s) {
+        return new ExecutionEntry(s.name(), s.status() == ExecutionStatus.RUNNING ? ExecutionState.RUNNING
+                : ExecutionState.ENDED, s.startDate());
     }
 }
