@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record ExecutionRequest(String stateMachineName, String executionName, JsonNode input) {
     /** 1 to 80 characters without whitespace, wildcards, brackets or the special characters AWS forbids. */
-    private static final Pattern NAME = Pattern.compile("[^\\s?*<>{}\\[\\]:;,\\\\|^~$#%&`\"\\p{Cntrl}]{1,80}");
+    private static final Pattern NAME = Pattern.compile("[^\\s?*<>{}\\[\\]:;,\\\\|^~$#%&`\"/\\p{Cntrl}]{1,80}");
 
     public ExecutionRequest {
         Objects.requireNonNull(stateMachineName, "stateMachineName");
@@ -22,10 +22,16 @@ public record ExecutionRequest(String stateMachineName, String executionName, Js
         input = input == null ? Json.object() : input.deepCopy();
     }
 
-    private static void requireValidName(String what, String name) {
+    /**
+     * Step Functions' rule for state machine and execution names, the one this project keeps.
+     *
+     * @param what what the name names, for the message ("execution name")
+     * @throws IllegalArgumentException naming the rule
+     */
+    public static void requireValidName(String what, String name) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Invalid " + what + " '" + name + "': use 1 to 80 characters "
-                    + "without whitespace, ? * < > { } [ ] : ; , \\ | ^ ~ $ # % & ` \" or control characters");
+                    + "without whitespace, ? * < > { } [ ] : ; , \\ | ^ ~ $ # % & ` \" / or control characters");
         }
     }
 }

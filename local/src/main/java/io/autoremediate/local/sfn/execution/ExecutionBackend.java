@@ -7,12 +7,16 @@ import java.util.Optional;
 
 /**
  * What the Step Functions API needs from whatever runs executions: start one and return at once, then
- * describe, read the history of, stop and list them, and answer their task tokens. Name uniqueness is the
- * caller's rule; a backend only keeps what it is given. {@link RuntimeExecutionBackend} is the implementation.
+ * describe, read the history of, stop and list them, and answer their task tokens. Names follow the engine's
+ * rule (once per state machine). {@link RuntimeExecutionBackend} is the implementation.
  */
 public interface ExecutionBackend extends AutoCloseable {
 
-    /** Starts an execution (its ARN not used before) and returns its first view, RUNNING. */
+    /**
+     * Starts an execution and returns its first view; the same name and input while it runs return it.
+     *
+     * @throws io.autoremediate.engine.ExecutionAlreadyExistsException when the name is taken otherwise
+     */
     ExecutionView start(ExecutionStart start);
 
     Optional<ExecutionView> describe(String executionArn);

@@ -40,10 +40,12 @@ public final class RuntimeExecutionBackend implements ExecutionBackend {
     @Override
     public ExecutionView start(ExecutionStart start) {
         bindMissing(start.definition());
-        index.record(start.executionArn(), start.inputText());
-        runtime.start(start.definition(),
-                new ExecutionRequest(start.stateMachineName(), start.name(), start.input()));
-        return describe(start.executionArn()).orElseThrow();
+        if (index.get(start.executionArn()) == null) {
+            index.record(start.executionArn(), start.inputText());
+        }
+        String executionArn = runtime.start(start.definition(),
+                new ExecutionRequest(start.stateMachineName(), start.name(), start.input())).executionArn();
+        return describe(executionArn).orElseThrow();
     }
 
     /**

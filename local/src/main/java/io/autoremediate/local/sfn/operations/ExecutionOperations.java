@@ -3,6 +3,7 @@ package io.autoremediate.local.sfn.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.engine.ExecutionAlreadyExistsException;
 import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
 import io.autoremediate.local.sfn.execution.ExecutionStart;
@@ -18,9 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * StartExecution, DescribeExecution, ListExecutions and StopExecution over an {@link ExecutionBackend},
- * with Step Functions' naming rule: a name is used once per state machine; repeating StartExecution with
- * the same name and input while that execution runs returns it, anything else is ExecutionAlreadyExists.
+ * StartExecution, DescribeExecution, ListExecutions and StopExecution over an {@link ExecutionBackend}, with
+ * the engine's naming rule, Step Functions': a name is used once per state machine; repeating StartExecution
+ * with the same name and input while that execution runs returns it, anything else is ExecutionAlreadyExists.
  */
 public final class ExecutionOperations {
     /** Step Functions' input and output limit, 256 KiB of UTF-8. */
@@ -44,13 +45,13 @@ public final class ExecutionOperations {
         String inputText = request.string("input").orElse("{}");
         JsonNode input = parseInput(inputText);
         String executionArn = arns.execution(machine.name(), name);
-        ExecutionView view = backend.describe(executionArn).map(existing -> {
-            if (existing.running() && existing.input().equals(inputText)) {
-                return existing;
-            }
+        ExecutionView view;
+        try {
+            view = backend.start(new ExecutionStart(executionArn, name, machine.arn(), machine.name(),
+                    machine.definition(), machine.roleArn(), inputText, input));
+        } catch (ExecutionAlreadyExistsException e) {
             throw new SfnException("ExecutionAlreadyExists", "Execution Already Exists: '" + executionArn + "'");
-        }).orElseGet(() -> backend.start(new ExecutionStart(executionArn, name, machine.arn(), machine.name(),
-                machine.definition(), machine.roleArn(), inputText, input)));
+        }
         ObjectNode answer = LocalJson.MAPPER.createObjectNode();
         answer.put("executionArn", view.executionArn());
         answer.put("startDate", Epoch.seconds(view.startDate()));

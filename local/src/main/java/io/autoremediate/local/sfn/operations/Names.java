@@ -1,24 +1,20 @@
 package io.autoremediate.local.sfn.operations;
 
+import io.autoremediate.engine.ExecutionRequest;
 import io.autoremediate.local.sfn.protocol.SfnException;
-import java.util.regex.Pattern;
 
-/**
- * Step Functions' rule for state machine and execution names: 1 to 80 characters, without whitespace,
- * brackets, wildcards, control characters or {@code " # % \ ^ | ~ ` $ & , ; : /}.
- */
+/** The engine's rule for state machine and execution names, refused as the API refuses them: InvalidName. */
 final class Names {
-    private static final Pattern VALID = Pattern.compile("[^\\s?*<>{}\\[\\]:;,\\\\|^~$#%&`\"/\\p{Cntrl}]{1,80}");
 
     private Names() {
     }
 
     static String require(String what, String name) {
-        if (!VALID.matcher(name).matches()) {
-            throw new SfnException("InvalidName", "Invalid Name: '" + name + "': a " + what + " name has 1 to 80"
-                    + " characters, without whitespace, ? * < > { } [ ] : ; , \\ | ^ ~ $ # % & ` \" / or control"
-                    + " characters");
+        try {
+            ExecutionRequest.requireValidName(what + " name", name);
+            return name;
+        } catch (IllegalArgumentException e) {
+            throw new SfnException("InvalidName", "Invalid Name: " + e.getMessage());
         }
-        return name;
     }
 }
