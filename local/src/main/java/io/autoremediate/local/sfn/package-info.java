@@ -2,8 +2,9 @@
  * {@code ./autoremediate serve}: the Step Functions API (AWS JSON 1.0, {@code X-Amz-Target:
  * AWSStepFunctions.*}) on 127.0.0.1, so the AWS CLI and SDKs drive the embedded engine with only an endpoint
  * override. {@code protocol} speaks the wire format and AWS-shaped errors ({@code {"__type", "message"}});
- * {@code operations} holds the operations and their rules; {@code execution} runs executions behind
- * {@link io.autoremediate.local.sfn.execution.ExecutionBackend}; {@code binding} binds the functions.
+ * {@code operations} holds the operations and their rules; {@code execution} puts executions on the
+ * {@link io.autoremediate.local.runtime.LocalRuntime} serve composes, behind
+ * {@link io.autoremediate.local.sfn.execution.ExecutionBackend}.
  *
  * <p>Choices, following the service where it can be followed:
  * <ul>
@@ -16,7 +17,7 @@
  *   <li>Only STANDARD state machines (EXPRESS: StateMachineTypeNotSupported). No versions, aliases, tags,
  *       redrive, Map Runs or activities.</li>
  *   <li>Durable: state machines are saved under {@code --data-dir}/state-machines (one JSON file each), and
- *       executions run on the engine's {@code ExecutionRuntime}, journaled under {@code --data-dir}/executions
+ *       executions run on the local runtime (the engine's {@code ExecutionRuntime}), journaled under {@code --data-dir}/executions
  *       (plus an index of start order and input text); a serve started again on the same directory resumes
  *       the executions left RUNNING. Waiting executions hold no thread. The role in an execution's
  *       {@code $$.Execution.RoleArn} is the account's {@code autoremediate-local} role, not the state
@@ -30,7 +31,7 @@
  *       cause: at once unless a Task's function is running (then right after it, its result dropped).
  *       Stopping a closed execution changes nothing and returns its stop date.</li>
  *   <li>The remediation functions bind to local adapters: runbooks from a folder, runbooks run by local
- *       bash, the guard reading this server's executions, and an alarm that reads OK once after a
+ *       bash, the guard reading this server's executions (one binding for every local command), and an alarm that reads OK once after a
  *       successful runbook run for it (there is no live CloudWatch alarm behind an API-started execution).</li>
  * </ul>
  */
