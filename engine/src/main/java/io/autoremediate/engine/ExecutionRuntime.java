@@ -7,6 +7,7 @@ import io.autoremediate.engine.internal.runtime.EngineEnvironment;
 import io.autoremediate.engine.internal.runtime.Execution;
 import io.autoremediate.engine.internal.runtime.ExecutionIdentity;
 import io.autoremediate.engine.internal.runtime.Executions;
+import io.autoremediate.engine.internal.runtime.HistoryLog;
 import io.autoremediate.engine.internal.scheduler.Checkpointer;
 import io.autoremediate.engine.internal.scheduler.ExecutionScheduler;
 import io.autoremediate.engine.internal.scheduler.LiveExecution;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +38,10 @@ import java.util.function.Consumer;
 public final class ExecutionRuntime implements AutoCloseable {
     /** Pool threads when the builder is not told: enough for a few Tasks blocking at once. */
     public static final int DEFAULT_THREADS = Math.max(4, Runtime.getRuntime().availableProcessors());
+    /** The region in ARNs when the builder is not told. */
+    public static final String DEFAULT_REGION = "local";
+    /** The account in ARNs when the builder is not told. */
+    public static final String DEFAULT_ACCOUNT = "000000000000";
 
     private final EngineEnvironment environment;
     private final ExecutionScheduler scheduler;
@@ -48,7 +54,7 @@ public final class ExecutionRuntime implements AutoCloseable {
     private final List<String> resumed = new ArrayList<>();
 
     private ExecutionRuntime(Builder builder) {
-        this.environment = builder.environment;
+        this.environment = builder.environment();
         this.eventListener = builder.eventListener;
         completionListeners.addAll(builder.completionListeners);
         taskTokenListeners.addAll(builder.taskTokenListeners);
@@ -80,9 +86,9 @@ public final class ExecutionRuntime implements AutoCloseable {
         running.forEach(scheduler::submit);
     }
 
-    /** A runtime with the default region, account and random source; see {@link StateMachineEngine.Builder}. */
+    /** A runtime running Tasks' functions from {@code functions} and taking all time from {@code clock}. */
     public static Builder builder(FunctionRegistry functions, EngineClock clock) {
-        return StateMachineEngine.builder(functions, clock).runtime();
+        return new Builder(functions, clock);
     }
 
     /** Starts an execution and returns at once; see {@link #start(StateMachineDefinition, ExecutionRequest, ExecutionListener)}. */
@@ -100,9 +106,50 @@ public final class ExecutionRuntime implements AutoCloseable {
      */
     public ExecutionHandle start(StateMachineDefinition definition, ExecutionRequest request,
                                  ExecutionListener listener) {
+        return handle(startLive(definition, request, listener));
+    }
+
+    /**
+     * Runs one execution to its end: {@link #start} and await it. Interrupted, the caller gets the execution
+     * stopped (ABORTED) and its thread's interrupt flag set again.
+     *
+     * @throws UnboundFunctionException        when a Task's function is not bound (checked before anything runs)
+     * @throws ExecutionAlreadyExistsException when the name is taken by another execution
+     */
+    public ExecutionResult execute(StateMachineDefinition definition, ExecutionRequest request,
+                                   ExecutionListener listener) {
+        LiveExecution live = startLive(definition, request, listener);
+        try {
+            return live.completion().get();
+        } catch (InterruptedException e) {
+            scheduler.stop(live, null, "The executing thread was interrupted.");
+            Thread.currentThread().interrupt();
+            return live.execution().result();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("execution " + live.executionArn() + " broke the runtime", e.getCause());
+        }
+    }
+
+    /** Problems with this runtime's bindings for a definition; empty when every Task can run. */
+    public List<String> unboundFunctions(StateMachineDefinition definition) {
+        return definition.unboundFunctions(environment.functions());
+    }
+
+    /** Drops an ended execution, so its name can be used again and its history is not held. */
+    void forget(String executionArn) {
+        executions.computeIfPresent(executionArn, (arn, live) -> live.completion().isDone() ? null : live);
+    }
+
+    /** Whether this runtime holds the execution. */
+    boolean holds(String executionArn) {
+        return executions.containsKey(executionArn);
+    }
+
+    private LiveExecution startLive(StateMachineDefinition definition, ExecutionRequest request,
+                                    ExecutionListener listener) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(request, "request");
-        List<String> unbound = StateMachineEngine.unboundFunctions(definition, environment.functions());
+        List<String> unbound = definition.unboundFunctions(environment.functions());
         if (!unbound.isEmpty()) {
             throw new UnboundFunctionException(unbound);
         }
@@ -125,7 +172,7 @@ public final class ExecutionRuntime implements AutoCloseable {
             executions.put(live.executionArn(), live);
         }
         scheduler.submit(live);
-        return handle(live);
+        return live;
     }
 
     /** Both listeners, or the one that is not {@link ExecutionListener#NONE}: the history skips making events for NONE. */
@@ -142,12 +189,12 @@ public final class ExecutionRuntime implements AutoCloseable {
         };
     }
 
-    private ExecutionHandle sameRunningExecution(LiveExecution existing, ExecutionRequest request) {
+    private static LiveExecution sameRunningExecution(LiveExecution existing, ExecutionRequest request) {
         ExecutionIdentity identity = existing.execution().interpreter().identity();
         if (existing.execution().isFinished() || !identity.input().equals(request.input())) {
             throw new ExecutionAlreadyExistsException(identity.executionArn());
         }
-        return handle(existing);
+        return existing;
     }
 
     private static ExecutionHandle handle(LiveExecution live) {
@@ -282,9 +329,15 @@ public final class ExecutionRuntime implements AutoCloseable {
                 execution.stopDate());
     }
 
-    /** Options of a runtime beyond those of {@link StateMachineEngine.Builder}. */
+    /** Options beyond the functions and the clock; {@link #build} may be called more than once. */
     public static final class Builder {
-        private final EngineEnvironment environment;
+        private final FunctionRegistry functions;
+        private final EngineClock clock;
+        private Random random = new Random();
+        private String region = DEFAULT_REGION;
+        private String account = DEFAULT_ACCOUNT;
+        private String roleArn;
+        private int historyEventLimit = HistoryLog.DEFAULT_EVENT_LIMIT;
         private int threads = DEFAULT_THREADS;
         private ExecutionListener eventListener = ExecutionListener.NONE;
         private final List<Consumer<ExecutionResult>> completionListeners = new ArrayList<>();
@@ -293,8 +346,49 @@ public final class ExecutionRuntime implements AutoCloseable {
         private JournalSync journalSync = JournalSync.DURABLE_POINTS;
         private boolean advanceClockWhenIdle;
 
-        Builder(EngineEnvironment environment) {
-            this.environment = environment;
+        private Builder(FunctionRegistry functions, EngineClock clock) {
+            this.functions = Objects.requireNonNull(functions, "functions");
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /** The random source for retry jitter, States.UUID, States.MathRandom and generated names. */
+        public Builder random(Random value) {
+            this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        /** The region in ARNs; {@link #DEFAULT_REGION} unless told. */
+        public Builder region(String value) {
+            this.region = Objects.requireNonNull(value, "region");
+            return this;
+        }
+
+        /** The account in ARNs; {@link #DEFAULT_ACCOUNT} unless told. */
+        public Builder account(String value) {
+            this.account = Objects.requireNonNull(value, "account");
+            return this;
+        }
+
+        /** The execution role shown in {@code $$.Execution.RoleArn}; defaults to a role in the account. */
+        public Builder roleArn(String value) {
+            this.roleArn = Objects.requireNonNull(value, "roleArn");
+            return this;
+        }
+
+        /** The history quota; Step Functions' is 25,000 events. Lower it only to test the limit. */
+        public Builder historyEventLimit(int value) {
+            this.historyEventLimit = value;
+            return this;
+        }
+
+        /** The clock executions take their time from. */
+        EngineClock clock() {
+            return clock;
+        }
+
+        private EngineEnvironment environment() {
+            String role = roleArn != null ? roleArn : "arn:aws:iam::" + account + ":role/autoremediate-local";
+            return new EngineEnvironment(functions, clock, random, region, account, role, historyEventLimit);
         }
 
         /** The pool size: how many executions advance (or Tasks block) at once. */

@@ -90,6 +90,25 @@ public final class StateMachineDefinition {
     }
 
     /**
+     * One message per Task whose function is not bound in {@code functions} (or whose resource the engine
+     * cannot run), naming the state and the function. Empty when all can run.
+     */
+    public List<String> unboundFunctions(FunctionRegistry functions) {
+        List<String> problems = new ArrayList<>();
+        for (TaskBinding task : tasks()) {
+            if (task.unsupported()) {
+                problems.add("State '" + task.stateName() + "': resource '" + task.resource()
+                        + "' is not a Lambda function; this engine runs only Lambda ARNs, "
+                        + "arn:aws:states:::lambda:invoke and arn:aws:states:::lambda:invoke.waitForTaskToken");
+            } else if (task.functionName() != null && functions.find(task.functionName()).isEmpty()) {
+                problems.add("State '" + task.stateName() + "': function '" + task.functionName()
+                        + "' is not bound (bound: " + functions.functionNames() + ")");
+            }
+        }
+        return problems;
+    }
+
+    /**
      * A Task of the definition and the function it invokes.
      *
      * @param functionName the bare function name, or {@code null} when chosen at run time or not a Lambda
