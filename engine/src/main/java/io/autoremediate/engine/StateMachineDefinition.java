@@ -2,7 +2,7 @@ package io.autoremediate.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.definition.DefinitionParser;
+import io.autoremediate.engine.internal.states.DefinitionParser;
 import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.definition.Problems;
 import io.autoremediate.engine.internal.json.Json;
