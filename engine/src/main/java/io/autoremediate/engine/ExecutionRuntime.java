@@ -45,7 +45,6 @@ public final class ExecutionRuntime implements AutoCloseable {
 
     private final EngineEnvironment environment;
     private final ExecutionScheduler scheduler;
-    private final ExecutionListener eventListener;
     private final Map<String, LiveExecution> executions = new ConcurrentHashMap<>();
     private final List<Consumer<ExecutionResult>> completionListeners = new CopyOnWriteArrayList<>();
     private final List<TaskTokenListener> taskTokenListeners = new CopyOnWriteArrayList<>();
@@ -55,7 +54,6 @@ public final class ExecutionRuntime implements AutoCloseable {
 
     private ExecutionRuntime(Builder builder) {
         this.environment = builder.environment();
-        this.eventListener = builder.eventListener;
         completionListeners.addAll(builder.completionListeners);
         taskTokenListeners.addAll(builder.taskTokenListeners);
         this.scheduler = new ExecutionScheduler(environment.clock(), builder.threads, this::finished,
@@ -70,7 +68,7 @@ public final class ExecutionRuntime implements AutoCloseable {
 
     /** Reads every journaled execution back; those still RUNNING go on from their last checkpoint. */
     private void resumeJournaled() {
-        List<JournalDirectory.Recovered> recovered = journals.recover(environment, eventListener,
+        List<JournalDirectory.Recovered> recovered = journals.recover(environment, ExecutionListener.NONE,
                 definitionJson -> StateMachineDefinition.parse(definitionJson).graph());
         List<LiveExecution> running = new ArrayList<>();
         for (JournalDirectory.Recovered one : recovered) {
@@ -130,19 +128,9 @@ public final class ExecutionRuntime implements AutoCloseable {
         }
     }
 
-    /** Problems with this runtime's bindings for a definition; empty when every Task can run. */
-    public List<String> unboundFunctions(StateMachineDefinition definition) {
-        return definition.unboundFunctions(environment.functions());
-    }
-
     /** Drops an ended execution, so its name can be used again and its history is not held. */
     void forget(String executionArn) {
         executions.computeIfPresent(executionArn, (arn, live) -> live.completion().isDone() ? null : live);
-    }
-
-    /** Whether this runtime holds the execution. */
-    boolean holds(String executionArn) {
-        return executions.containsKey(executionArn);
     }
 
     private LiveExecution startLive(StateMachineDefinition definition, ExecutionRequest request,
@@ -153,7 +141,6 @@ public final class ExecutionRuntime implements AutoCloseable {
         if (!unbound.isEmpty()) {
             throw new UnboundFunctionException(unbound);
         }
-        ExecutionListener heard = both(listener, eventListener);
         String name = request.executionName() != null ? request.executionName()
                 : Executions.generatedName(environment);
         LiveExecution live;
@@ -165,7 +152,7 @@ public final class ExecutionRuntime implements AutoCloseable {
             }
             Execution execution = Executions.start(environment, definition.graph(),
                     definition.timeoutSeconds().orElse(null), request.stateMachineName(), name, request.input(),
-                    heard);
+                    listener == null ? ExecutionListener.NONE : listener);
             Checkpointer journal = journals == null ? Checkpointer.NONE
                     : journals.create(execution, Json.write(definition.json()));
             live = new LiveExecution(execution, journal);
@@ -173,20 +160,6 @@ public final class ExecutionRuntime implements AutoCloseable {
         }
         scheduler.submit(live);
         return live;
-    }
-
-    /** Both listeners, or the one that is not {@link ExecutionListener#NONE}: the history skips making events for NONE. */
-    private static ExecutionListener both(ExecutionListener first, ExecutionListener second) {
-        if (first == null || first == ExecutionListener.NONE) {
-            return second;
-        }
-        if (second == ExecutionListener.NONE) {
-            return first;
-        }
-        return event -> {
-            first.onEvent(event);
-            second.onEvent(event);
-        };
     }
 
     private static LiveExecution sameRunningExecution(LiveExecution existing, ExecutionRequest request) {
@@ -339,7 +312,6 @@ public final class ExecutionRuntime implements AutoCloseable {
         private String roleArn;
         private int historyEventLimit = HistoryLog.DEFAULT_EVENT_LIMIT;
         private int threads = DEFAULT_THREADS;
-        private ExecutionListener eventListener = ExecutionListener.NONE;
         private final List<Consumer<ExecutionResult>> completionListeners = new ArrayList<>();
         private final List<TaskTokenListener> taskTokenListeners = new ArrayList<>();
         private Path journalDirectory;
@@ -397,12 +369,6 @@ public final class ExecutionRuntime implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1, but was " + value);
             }
             this.threads = value;
-            return this;
-        }
-
-        /** Hears every execution's events, on the pool thread that appends them. */
-        public Builder eventListener(ExecutionListener value) {
-            this.eventListener = Objects.requireNonNull(value, "eventListener");
             return this;
         }
 

@@ -54,7 +54,7 @@ public final class StateMachineDefinition {
         return new StateMachineDefinition(json, graph.get(), timeout);
     }
 
-    public String startAt() {
+    String startAt() {
         return graph.startAt();
     }
 
@@ -63,12 +63,12 @@ public final class StateMachineDefinition {
     }
 
     /** The state machine's TimeoutSeconds, if set. */
-    public Optional<Integer> timeoutSeconds() {
+    Optional<Integer> timeoutSeconds() {
         return Optional.ofNullable(timeoutSeconds);
     }
 
     /** The names of the top-level states, in definition order. */
-    public List<String> stateNames() {
+    List<String> stateNames() {
         return List.copyOf(graph.states().keySet());
     }
 

@@ -69,11 +69,6 @@ public final class StateMachineEngine {
         runtime.addTaskTokenListener(listener);
     }
 
-    /** Problems with this engine's bindings for a definition; empty when every Task can run. */
-    public List<String> unboundFunctions(StateMachineDefinition definition) {
-        return runtime.unboundFunctions(definition);
-    }
-
     /** See {@link StateMachineDefinition#unboundFunctions}. */
     public static List<String> unboundFunctions(StateMachineDefinition definition, FunctionRegistry functions) {
         return definition.unboundFunctions(functions);

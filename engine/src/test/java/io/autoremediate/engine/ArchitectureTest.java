@@ -84,9 +84,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule internalNeverReachesTheDrivers = noClasses().that().resideInAPackage(INTERNAL + "..")
-            .should().dependOnClassesThat().belongToAnyOf(ExecutionRuntime.class, StateMachineEngine.class,
-                    StateMachineDefinition.class)
-            .because("the drivers compose the internals; internals use only the API's value types and clock");
+            .should().dependOnClassesThat().belongToAnyOf(ExecutionRuntime.class, StateMachineDefinition.class)
+            .because("the driver composes the internals; internals use only the API's value types and clock");
 
     @ArchTest
     static final ArchRule executableFunctionsAreAnAddOn = noClasses()
