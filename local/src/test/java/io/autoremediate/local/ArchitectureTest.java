@@ -32,7 +32,6 @@ class ArchitectureTest {
     static final ArchRule onlyTheLocalRuntimeBuildsAnEngineRuntime = noClasses()
             .that().doNotHaveFullyQualifiedName("io.autoremediate.local.runtime.LocalRuntime")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.autoremediate.engine.ExecutionRuntime$Builder")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.autoremediate.engine.StateMachineEngine")
             .because("demo, replay, execute, serve and the tests compose one runtime, LocalRuntime");
 
     /** Commands on top; then the three ways to run (demo, replay, serve); then the runtime; then the stand-ins. */

@@ -12,7 +12,7 @@ import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.engine.FunctionErrorException;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.engine.OneShot;
 import io.autoremediate.engine.internal.errors.RuntimeFailure;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,8 +120,7 @@ class ExecutableFunctionTest {
                   "Resource":"arn:aws:lambda:us-east-1:123456789012:function:sleepy","End":true}}}""");
         Instant before = Instant.now();
 
-        ExecutionResult result = new StateMachineEngine(functions, EngineClock.system())
-                .execute(definition, new ExecutionRequest("sm", "e", null), ExecutionListener.NONE);
+        ExecutionResult result = OneShot.execute(functions, EngineClock.system(), definition, new ExecutionRequest("sm", "e", null), ExecutionListener.NONE);
 
         assertThat(result.error()).isEqualTo("States.Timeout");
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(10));

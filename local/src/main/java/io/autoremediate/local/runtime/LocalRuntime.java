@@ -10,7 +10,6 @@ import io.autoremediate.engine.ExecutionRuntime;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.LambdaFunction;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
 import io.autoremediate.engine.TaskTokenListener;
 import io.autoremediate.functions.incident.ExecutionNames;
 import io.autoremediate.functions.intake.ExecutionInput;
@@ -21,7 +20,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +28,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The one local runtime that {@code demo}, {@code replay}, {@code execute}, {@code serve} and the tests compose:
@@ -56,9 +53,8 @@ public final class LocalRuntime implements AutoCloseable {
     private LocalRuntime(Builder builder) {
         this.arns = builder.arns;
         this.functions = new FunctionRegistry();
-        ExecutionRuntime.Builder engine = StateMachineEngine.builder(functions, builder.clock).region(arns.region())
-                .account(arns.account()).runtime().threads(builder.threads).completionListener(this::completed)
-                .resumeLater();
+        ExecutionRuntime.Builder engine = ExecutionRuntime.builder(functions, builder.clock).region(arns.region())
+                .account(arns.account()).threads(builder.threads).completionListener(this::completed).resumeLater();
         if (builder.journal != null) {
             engine.journal(builder.journal);
         }
@@ -142,15 +138,7 @@ public final class LocalRuntime implements AutoCloseable {
      * @throws io.autoremediate.engine.UnboundFunctionException when a Task's function is not bound
      */
     public ExecutionResult run(StateMachineDefinition definition, ExecutionRequest request, ExecutionListener listener) {
-        String executionArn = runtime.start(definition, request, listener).executionArn();
-        try {
-            return runtime.awaitCompletion(executionArn, Duration.ofDays(366));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while " + executionArn + " ran", e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException(executionArn + " did not end within a year", e);
-        }
+        return runtime.execute(definition, request, listener);
     }
 
     private static ExecutionResult await(CompletableFuture<ExecutionResult> completion) {

@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ public final class ExecutionScheduler implements AutoCloseable {
     private static final Duration MAX_TIMER_NAP = Duration.ofMillis(200);
     /** How long StopExecution waits for a running step before leaving the stop to that step's thread. */
     private static final Duration STOP_PATIENCE = Duration.ofMillis(200);
+    private static final Duration IDLE_WORKER_LIFETIME = Duration.ofSeconds(30);
 
     private final EngineClock clock;
     private final ExecutorService pool;
@@ -52,7 +54,10 @@ public final class ExecutionScheduler implements AutoCloseable {
         }
         this.clock = clock;
         this.onFinished = onFinished;
-        this.pool = Executors.newFixedThreadPool(threads, daemonThreads("execution-worker-"));
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, IDLE_WORKER_LIFETIME.toMillis(),
+                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads("execution-worker-"));
+        workers.allowCoreThreadTimeOut(true); // an idle runtime (one nobody closes, too) holds no worker
+        this.pool = workers;
         this.idleClock = new IdleClock(clock, CallbackTask.NEVER);
         this.timers = new TimerQueue<>(clock, this::submit, MAX_TIMER_NAP, "execution-timer",
                 advanceClockWhenIdle ? idleClock::advanceIfIdle : TimerQueue.WhenIdle.NAP);

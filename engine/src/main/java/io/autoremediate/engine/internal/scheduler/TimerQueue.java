@@ -58,13 +58,15 @@ public final class TimerQueue<T> implements AutoCloseable {
         this.maxNapNanos = maxNap.toNanos();
         this.thread = new Thread(this::serve, threadName);
         thread.setDaemon(true);
-        thread.start();
         clock.whenAdvanced(this::poke);
     }
 
     public void park(T item, Instant at) {
         lock.lock();
         try {
+            if (sequence == 0 && !closed) {
+                thread.start(); // on the first park: a runtime whose executions never wait needs no timer
+            }
             queue.add(new Parked<>(at, sequence++, item));
             changes++;
             changed.signal();
@@ -124,7 +126,11 @@ public final class TimerQueue<T> implements AutoCloseable {
                     }
                     napNanos = Math.min(napNanos, saturatedNanos(left));
                 }
-                changed.await(napNanos, TimeUnit.NANOSECONDS);
+                if (head == null) {
+                    changed.await(); // nothing to look at until something is parked
+                } else {
+                    changed.await(napNanos, TimeUnit.NANOSECONDS);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
