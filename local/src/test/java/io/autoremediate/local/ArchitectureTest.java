@@ -1,5 +1,6 @@
 package io.autoremediate.local;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,6 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.autoremediate.engine.ExecutionRuntime;
+import io.autoremediate.functions.ports.ExecutionLedger;
 
 /**
  * The shape of {@code local/}, written down so that it fails when it drifts: packages depend one way, every
@@ -31,8 +34,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheLocalRuntimeBuildsAnEngineRuntime = noClasses()
             .that().doNotHaveFullyQualifiedName("io.autoremediate.local.runtime.LocalRuntime")
-            .should().dependOnClassesThat().haveFullyQualifiedName("io.autoremediate.engine.ExecutionRuntime$Builder")
+            .should().dependOnClassesThat().belongToAnyOf(ExecutionRuntime.Builder.class)
             .because("demo, replay, execute, serve and the tests compose one runtime, LocalRuntime");
+
+    @ArchTest
+    static final ArchRule theGuardReadsOneLedger = classes()
+            .that().implement(ExecutionLedger.class)
+            .should().haveFullyQualifiedName("io.autoremediate.local.runtime.RuntimeLedger")
+            .because("the guard reads the executions of the runtime it runs in, whichever command composed it");
 
     /** Commands on top; then the three ways to run (demo, replay, serve); then the runtime; then the stand-ins. */
     @ArchTest
@@ -40,8 +49,8 @@ class ArchitectureTest {
             .layer("command line").definedBy("..local.cli..")
             .layer("entry points").definedBy("..local.demo..", "..local.replay..", "..local.sfn..")
             .layer("runtime").definedBy(RUNTIME)
-            .layer("stand-ins").definedBy("..local.adapters..", "..local.cloudwatch..", "..local.monitor..",
-                    "..local.events..", "..local.timeline..", "..local.json..")
+            .layer("stand-ins").definedBy("..local.arn..", "..local.adapters..", "..local.cloudwatch..",
+                    "..local.monitor..", "..local.events..", "..local.timeline..", "..local.json..")
             .whereLayer("command line").mayNotBeAccessedByAnyLayer()
             .whereLayer("entry points").mayOnlyBeAccessedByLayers("command line")
             .whereLayer("runtime").mayOnlyBeAccessedByLayers("command line", "entry points");

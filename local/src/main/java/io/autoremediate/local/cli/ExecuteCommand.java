@@ -10,12 +10,11 @@ import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.engine.StateMachineDefinition;
 import io.autoremediate.engine.UnboundFunctionException;
 import io.autoremediate.local.json.LocalJson;
-import io.autoremediate.local.runtime.LocalArns;
+import io.autoremediate.local.arn.LocalArns;
 import io.autoremediate.local.runtime.LocalRuntime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,8 +53,7 @@ public final class ExecuteCommand implements Callable<Integer> {
         ExecutionResult result;
         try (LocalRuntime runtime = LocalRuntime.builder()
                 .functions(FunctionBindings.parse(functions, LocalArns.LOCAL)).build()) {
-            result = runtime.run(parsed, new ExecutionRequest("execute",
-                    executionName == null ? UUID.randomUUID().toString() : executionName, executionInput),
+            result = runtime.run(parsed, new ExecutionRequest("execute", executionName, executionInput),
                     ExecutionListener.NONE);
         } catch (UnboundFunctionException e) {
             throw new UsageException(e.getMessage());

@@ -1,7 +1,7 @@
 package io.autoremediate.local.cli;
 
 import io.autoremediate.engine.LambdaFunction;
-import io.autoremediate.local.runtime.LocalArns;
+import io.autoremediate.local.arn.LocalArns;
 import io.autoremediate.local.sfn.StepFunctionsServer;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.autoremediate.local.cloudwatch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.local.arn.LocalArns;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -19,10 +20,6 @@ final class AlarmStateChangeEvent {
     private AlarmStateChangeEvent() {
     }
 
-    static String alarmArn(String region, String account, String alarmName) {
-        return "arn:aws:cloudwatch:" + region + ":" + account + ":alarm:" + alarmName;
-    }
-
     static ObjectNode of(AlarmDefinition alarm, String account, String region, AlarmState previous,
                          AlarmState current, UUID eventId) {
         ObjectNode event = JSON.createObjectNode();
@@ -33,7 +30,7 @@ final class AlarmStateChangeEvent {
         event.put("account", account);
         event.put("time", CloudWatchTime.eventTime(current.timestamp()));
         event.put("region", region);
-        event.putArray("resources").add(alarmArn(region, account, alarm.alarmName()));
+        event.putArray("resources").add(new LocalArns(region, account).alarm(alarm.alarmName()));
 
         ObjectNode detail = event.putObject("detail");
         detail.put("alarmName", alarm.alarmName());

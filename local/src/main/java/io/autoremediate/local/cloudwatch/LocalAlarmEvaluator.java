@@ -1,6 +1,7 @@
 package io.autoremediate.local.cloudwatch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autoremediate.local.arn.LocalArns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +72,7 @@ public final class LocalAlarmEvaluator {
 
     /** The ARN CloudWatch would give the alarm, e.g. {@code arn:aws:cloudwatch:us-east-1:123456789012:alarm:x}. */
     public String alarmArn(String alarmName) {
-        return AlarmStateChangeEvent.alarmArn(region, account, alarmName);
+        return new LocalArns(region, account).alarm(alarmName);
     }
 
     /** Receives every state-change event; a listener that throws is reported on stderr and does not stop others. */

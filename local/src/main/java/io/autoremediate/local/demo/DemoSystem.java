@@ -195,7 +195,7 @@ final class DemoSystem implements AutoCloseable {
 
     /** Where the runtime journals the demo's executions; each demo starts on an empty work folder, so none resumes. */
     private Path journalDir() {
-        return executionsDir().resolve("journal");
+        return work.resolve("journal");
     }
 
     private void onAlarmChange(ObjectNode event) {

@@ -12,7 +12,7 @@ import io.autoremediate.functions.ports.NotificationChannel;
 import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.runtime.HistoryFiles;
 import io.autoremediate.local.runtime.LocalAdapters;
-import io.autoremediate.local.runtime.LocalArns;
+import io.autoremediate.local.arn.LocalArns;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.RemediationOutcome;
 import io.autoremediate.local.runtime.StandingApproval;

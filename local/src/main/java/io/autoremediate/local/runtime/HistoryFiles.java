@@ -3,6 +3,7 @@ package io.autoremediate.local.runtime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.ExecutionResult;
+import io.autoremediate.local.arn.LocalArns;
 import io.autoremediate.local.json.LocalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;

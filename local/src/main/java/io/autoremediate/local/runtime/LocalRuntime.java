@@ -15,6 +15,7 @@ import io.autoremediate.functions.incident.ExecutionNames;
 import io.autoremediate.functions.intake.ExecutionInput;
 import io.autoremediate.functions.notify.EscalationReason;
 import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.local.arn.LocalArns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         builder.functions.forEach(functions::bind);
         builder.tokenListeners.forEach(runtime::addTaskTokenListener);
-        this.remediation = StateMachineDefinition.parse(builder.template.fill(arns.remediationPlaceholders()));
+        this.remediation = StateMachineDefinition.parse(builder.template.fill(RemediationFunction.placeholders(arns)));
         runtime.resume();
     }
 

@@ -1,5 +1,9 @@
 package io.autoremediate.local.runtime;
 
+import io.autoremediate.local.arn.LocalArns;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The state machine's functions: the placeholder each fills in {@code statemachine/remediation.asl.json},
  * the function name it has, and its Lambda handler class.
@@ -35,5 +39,14 @@ public enum RemediationFunction {
     /** The Lambda handler string, as the deployment configures it. */
     public String handler() {
         return handlerClass + "::handleRequest";
+    }
+
+    /** Each function's placeholder in the definition, filled with that function's ARN. */
+    public static Map<String, String> placeholders(LocalArns arns) {
+        Map<String, String> filled = new LinkedHashMap<>();
+        for (RemediationFunction function : values()) {
+            filled.put(function.placeholder(), arns.function(function.functionName()));
+        }
+        return filled;
     }
 }

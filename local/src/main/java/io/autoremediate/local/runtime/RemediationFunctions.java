@@ -9,6 +9,7 @@ import io.autoremediate.functions.handlers.PollCommandHandler;
 import io.autoremediate.functions.handlers.ResolveScriptHandler;
 import io.autoremediate.functions.handlers.SendCommandHandler;
 import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.local.arn.LocalArns;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -10,7 +10,7 @@ import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
 import io.autoremediate.local.runtime.LocalAdapters;
-import io.autoremediate.local.runtime.LocalArns;
+import io.autoremediate.local.arn.LocalArns;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
 import io.autoremediate.local.sfn.execution.RuntimeExecutionBackend;

@@ -1,6 +1,6 @@
 package io.autoremediate.local.sfn.operations;
 
-import io.autoremediate.local.runtime.LocalArns;
+import io.autoremediate.local.arn.LocalArns;
 import io.autoremediate.local.sfn.protocol.SfnException;
 import java.util.Optional;
 import java.util.regex.Matcher;

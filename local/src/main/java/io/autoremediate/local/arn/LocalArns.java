@@ -1,12 +1,10 @@
-package io.autoremediate.local.runtime;
+package io.autoremediate.local.arn;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * The one place {@code local/} builds ARNs, for one region and account: Lambda functions, state machines and
- * executions, in the formats AWS uses (the engine names its executions the same way).
+ * The one place {@code local/} builds ARNs, for one region and account: Lambda functions, state machines,
+ * executions and CloudWatch alarms, in the formats AWS uses (the engine names its executions the same way).
  */
 public record LocalArns(String region, String account) {
     /** What demo, replay, execute and the tests run as (the engine's defaults too). */
@@ -32,17 +30,13 @@ public record LocalArns(String region, String account) {
         return "arn:aws:states:" + region + ":" + account + ":execution:" + stateMachineName + ":" + executionName;
     }
 
+    /** {@code arn:aws:cloudwatch:REGION:ACCOUNT:alarm:NAME}. */
+    public String alarm(String alarmName) {
+        return "arn:aws:cloudwatch:" + region + ":" + account + ":alarm:" + alarmName;
+    }
+
     /** The execution name an execution ARN ends with. */
     public static String executionName(String executionArn) {
         return executionArn.substring(executionArn.lastIndexOf(':') + 1);
-    }
-
-    /** Each remediation function's placeholder in the definition, filled with that function's ARN. */
-    public Map<String, String> remediationPlaceholders() {
-        Map<String, String> arns = new LinkedHashMap<>();
-        for (RemediationFunction function : RemediationFunction.values()) {
-            arns.put(function.placeholder(), function(function.functionName()));
-        }
-        return arns;
     }
 }
