@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A dependency that stays down, end to end: the real S3 runbook store, its real SDK client answered by a stub
@@ -62,7 +63,8 @@ class DependencyOutageTest {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")));
 
         ExecutionResult result;
-        try (Workflow workflow = Workflow.withRunbookStore(dir, new S3RunbookStore(aws.s3(), BUCKET, "runbooks/"))) {
+        try (S3Client client = aws.s3();
+             Workflow workflow = Workflow.withRunbookStore(dir, new S3RunbookStore(client, BUCKET, "runbooks/"))) {
             result = workflow.handle(Workflow.fixture("single-metric-alarm.json"));
 
             assertThat(workflow.sent).as("commands sent").isEmpty();
