@@ -32,7 +32,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Builds the adapters from environment variables. Required: {@code RUNBOOK_BUCKET}. Optional:
+ * The composition root: builds the AWS SDK and the webhook adapters the handlers run with in Lambda, from
+ * environment variables. Required: {@code RUNBOOK_BUCKET}. Optional:
  * {@code RUNBOOK_PREFIX} ({@value #DEFAULT_RUNBOOK_PREFIX}), {@code OUTPUT_BUCKET} (the runbook bucket),
  * {@code OUTPUT_PREFIX} ({@value #DEFAULT_OUTPUT_PREFIX}), {@code STATE_MACHINE_ARN} (required by the intake and
  * the guard, which start and list the remediation state machine's executions), and one set per notification
