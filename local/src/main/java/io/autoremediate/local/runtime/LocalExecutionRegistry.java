@@ -1,9 +1,9 @@
 package io.autoremediate.local.runtime;
 
 import io.autoremediate.engine.EngineClock;
-import io.autoremediate.functions.guard.ExecutionEntry;
 import io.autoremediate.functions.guard.ExecutionEntry.ExecutionState;
-import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.guard.ExecutionEntry;
+import io.autoremediate.functions.guard.ExecutionLedger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

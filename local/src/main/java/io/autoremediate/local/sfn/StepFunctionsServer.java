@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.LambdaFunction;
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.notify.NotificationChannel;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;

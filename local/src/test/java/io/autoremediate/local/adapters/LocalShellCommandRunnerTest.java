@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
 import io.autoremediate.functions.command.CommandStatus;
-import io.autoremediate.functions.ports.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyRefusedException;
 import io.autoremediate.functions.runbook.Runbook;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.autoremediate.local.sfn.binding;
 
 import io.autoremediate.functions.guard.ExecutionEntry;
-import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.guard.ExecutionLedger;
 import io.autoremediate.local.sfn.execution.ExecutionBackend;
 import io.autoremediate.local.sfn.execution.ExecutionView;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import io.autoremediate.functions.handlers.NotifyHandler;
 import io.autoremediate.functions.handlers.PollCommandHandler;
 import io.autoremediate.functions.handlers.ResolveScriptHandler;
 import io.autoremediate.functions.handlers.SendCommandHandler;
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.notify.NotificationChannel;
 import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
 import io.autoremediate.local.runtime.JavaHandlerFunction;
