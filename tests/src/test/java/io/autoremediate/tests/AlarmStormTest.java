@@ -1,6 +1,7 @@
 package io.autoremediate.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -165,11 +166,9 @@ class AlarmStormTest {
         return java.time.Duration.between(START, timestamp(event)).toMinutes() / 15;
     }
 
-    private static void awaitStarted(LocalRuntime runtime, AtomicInteger duplicates, int submitted)
-            throws InterruptedException {
-        while (runtime.executions().startedSince(Instant.EPOCH).size() + duplicates.get() < submitted) {
-            Thread.sleep(5);
-        }
+    private static void awaitStarted(LocalRuntime runtime, AtomicInteger duplicates, int submitted) {
+        await("the earlier changes started or refused").atMost(java.time.Duration.ofMinutes(5))
+                .until(() -> runtime.executions().startedSince(Instant.EPOCH).size() + duplicates.get() >= submitted);
     }
 
     private static Instant timestamp(JsonNode event) {
