@@ -92,10 +92,11 @@ class AlarmStormTest {
         LocalShellCommandRunner shell = new LocalShellCommandRunner(dir.resolve("out"), Map.of(
                 "LOCKS", locks.toString(), "ALARMS", alarms.toString(), "VIOLATIONS", violations.toString(),
                 "RUNS", dir.resolve("runs").toString()));
+        RunbooksInFlight runbooksInFlight = new RunbooksInFlight(shell);
         LocalRuntime runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(
-                new FolderRunbookStore(runbooks), shell, new FolderAlarms(alarms),
+                new FolderRunbookStore(runbooks), runbooksInFlight, new FolderAlarms(alarms),
                 List.of(new JsonLinesNotificationChannel(dir.resolve("notices.jsonl"), Clock.systemUTC()))),
-                new FastForwardClock());
+                new FastForwardClock(runbooksInFlight::anyRunning));
         JsonNode settings = Json.MAPPER.readTree("{\"maxGuardWaits\": 75000, \"guardWaitSeconds\": 1}");
 
         AtomicInteger duplicates = new AtomicInteger();
