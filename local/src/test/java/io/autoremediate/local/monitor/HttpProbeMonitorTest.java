@@ -53,7 +53,8 @@ class HttpProbeMonitorTest {
         });
         server.createContext("/slow", exchange -> {
             try {
-                releaseSlowResponse.await(5, TimeUnit.SECONDS);
+                // Holds the page 2 s at most: a probe that gives up before the page comes took under 2 s.
+                releaseSlowResponse.await(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
