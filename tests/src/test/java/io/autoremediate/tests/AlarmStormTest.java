@@ -1,6 +1,7 @@
 package io.autoremediate.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -91,10 +92,11 @@ class AlarmStormTest {
         LocalShellCommandRunner shell = new LocalShellCommandRunner(dir.resolve("out"), Map.of(
                 "LOCKS", locks.toString(), "ALARMS", alarms.toString(), "VIOLATIONS", violations.toString(),
                 "RUNS", dir.resolve("runs").toString()));
+        RunbooksInFlight runbooksInFlight = new RunbooksInFlight(shell);
         LocalRuntime runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(
-                new FolderRunbookStore(runbooks), shell, new FolderAlarms(alarms),
+                new FolderRunbookStore(runbooks), runbooksInFlight, new FolderAlarms(alarms),
                 List.of(new JsonLinesNotificationChannel(dir.resolve("notices.jsonl"), Clock.systemUTC()))),
-                new FastForwardClock());
+                new FastForwardClock(runbooksInFlight::anyRunning));
         JsonNode settings = Json.MAPPER.readTree("{\"maxGuardWaits\": 75000, \"guardWaitSeconds\": 1}");
 
         AtomicInteger duplicates = new AtomicInteger();
@@ -165,11 +167,9 @@ class AlarmStormTest {
         return java.time.Duration.between(START, timestamp(event)).toMinutes() / 15;
     }
 
-    private static void awaitStarted(LocalRuntime runtime, AtomicInteger duplicates, int submitted)
-            throws InterruptedException {
-        while (runtime.executions().startedSince(Instant.EPOCH).size() + duplicates.get() < submitted) {
-            Thread.sleep(5);
-        }
+    private static void awaitStarted(LocalRuntime runtime, AtomicInteger duplicates, int submitted) {
+        await("the earlier changes started or refused").atMost(java.time.Duration.ofMinutes(5))
+                .until(() -> runtime.executions().startedSince(Instant.EPOCH).size() + duplicates.get() >= submitted);
     }
 
     private static Instant timestamp(JsonNode event) {

@@ -68,16 +68,17 @@ final class Workflow implements AutoCloseable {
         alarm = new FileAlarm(stateFile);
         shell = new LocalShellCommandRunner(dir.resolve("command-output"),
                 Map.of("ALARM_STATE_FILE", stateFile.toString(), "WORK_DIR", dir.toString()));
+        RunbooksInFlight runbooksInFlight = new RunbooksInFlight(shell);
         CommandRunner recordingShell = new CommandRunner() {
             @Override
             public String send(CommandRequest request) {
                 sent.add(request);
-                return shell.send(request);
+                return runbooksInFlight.send(request);
             }
 
             @Override
             public CommandProgress progress(String commandId, String instanceId) {
-                return shell.progress(commandId, instanceId);
+                return runbooksInFlight.progress(commandId, instanceId);
             }
         };
         JsonLinesNotificationChannel jsonl = new JsonLinesNotificationChannel(noticesFile, Clock.systemUTC());
@@ -95,7 +96,8 @@ final class Workflow implements AutoCloseable {
         };
         runtime = new LocalRuntime(LocalRuntime.bundledTemplate(), new LocalAdapters(
                 store == null ? new FolderRunbookStore(runbooks) : store,
-                recordingShell, alarms == null ? alarm : alarms, List.of(recordingJsonl)), new FastForwardClock());
+                recordingShell, alarms == null ? alarm : alarms, List.of(recordingJsonl)),
+                new FastForwardClock(runbooksInFlight::anyRunning));
         runtime.onApprovalRequest(issued -> tokens.add(issued.taskToken()));
     }
 
