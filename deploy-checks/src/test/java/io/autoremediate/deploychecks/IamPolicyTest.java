@@ -321,7 +321,8 @@ class IamPolicyTest {
 
     /** AdapterWiring's factory methods to the adapter classes they construct (comma-separated). */
     private static Map<String, String> adapterFactories() {
-        String wiring = AdapterCalls.read(AdapterCalls.ADAPTERS.resolve("AdapterWiring.java"));
+        String wiring = AdapterCalls.read(
+                Repository.resolve("functions/src/main/java/io/autoremediate/functions/wiring/AdapterWiring.java"));
         Map<String, String> factories = new java.util.HashMap<>();
         Matcher method = Pattern.compile("\\n    [\\w<>]+ (\\w+)\\(\\) \\{(.*?)\\n    }", Pattern.DOTALL).matcher(wiring);
         while (method.find()) {

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the shared {@code execute} contract cases (a copy of /work/shared/asl-contract/cases) through the
- * engine with {@link ExecutableFunction}s, as the CLI will.
+ * Runs the {@code execute} contract cases kept beside this test in {@code contract-cases/} (one folder per case:
+ * definition, input, expected end and any functions as scripts) through the engine with
+ * {@link ExecutableFunction}s, as the CLI does.
  */
 class ContractCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();

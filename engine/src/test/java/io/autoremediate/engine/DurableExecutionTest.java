@@ -2,6 +2,7 @@ package io.autoremediate.engine;
 
 import static io.autoremediate.engine.Workflow.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,16 +46,6 @@ class DurableExecutionTest {
                 .journalSync(JournalSync.NEVER).build();
     }
 
-    private static void eventually(String what, java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
-
     @Test
     void aParkedExecutionResumesInANewRuntimeWithoutRunningItsTaskAgain() throws Exception {
         String arn;
@@ -62,7 +53,7 @@ class DurableExecutionTest {
         try (ExecutionRuntime first = runtime()) {
             arn = first.start(TASK_WAIT_TASK, new ExecutionRequest("sm", "survivor", json("{\"items\":[1,2,3]}")))
                     .executionArn();
-            eventually("parked in the Wait", () -> first.parkedCount() == 1);
+            await("parked in the Wait").until(() -> first.parkedCount() == 1);
             before = first.history(arn);
         }
         assertThat(calls.get()).isEqualTo(1);
@@ -70,20 +61,20 @@ class DurableExecutionTest {
         try (ExecutionRuntime second = runtime()) {
             assertThat(second.resumedExecutions()).containsExactly(arn);
             assertThat(second.history(arn)).isEqualTo(before);
-            eventually("parked again", () -> second.parkedCount() == 1);
+            await("parked again").until(() -> second.parkedCount() == 1);
             clock.advance(Duration.ofSeconds(60));
-            eventually("map iterations parked", () -> second.parkedCount() == 1 && calls.get() == 1
+            await("map iterations parked").until(() -> second.parkedCount() == 1 && calls.get() == 1
                     && second.history(arn).stream().anyMatch(e -> e.type().equals("MapIterationStarted")));
         }
 
         try (ExecutionRuntime third = runtime()) {
-            eventually("map iterations parked again", () -> third.parkedCount() == 1);
+            await("map iterations parked again").until(() -> third.parkedCount() == 1);
             clock.advance(Duration.ofSeconds(5));
-            eventually("two iterations done, the third parked", () -> calls.get() == 3 && third.parkedCount() == 1);
+            await("two iterations done, the third parked").until(() -> calls.get() == 3 && third.parkedCount() == 1);
         }
 
         try (ExecutionRuntime fourth = runtime()) {
-            eventually("the last iteration parked", () -> fourth.parkedCount() == 1);
+            await("the last iteration parked").until(() -> fourth.parkedCount() == 1);
             clock.advance(Duration.ofSeconds(5));
             ExecutionResult result = fourth.awaitCompletion(arn, PATIENCE);
             assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -107,7 +98,7 @@ class DurableExecutionTest {
         try (ExecutionRuntime first = runtime()) {
             arn = first.start(TASK_WAIT_TASK, new ExecutionRequest("sm", "torn", json("{\"items\":[]}")))
                     .executionArn();
-            eventually("parked", () -> first.parkedCount() == 1);
+            await("parked").until(() -> first.parkedCount() == 1);
         }
         Path journal;
         try (Stream<Path> files = Files.list(directory)) {
@@ -117,7 +108,7 @@ class DurableExecutionTest {
                 StandardOpenOption.APPEND);
 
         try (ExecutionRuntime second = runtime()) {
-            eventually("parked", () -> second.parkedCount() == 1);
+            await("parked").until(() -> second.parkedCount() == 1);
             clock.advance(Duration.ofMinutes(1));
             ExecutionResult result = second.awaitCompletion(arn, PATIENCE);
             assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -132,7 +123,7 @@ class DurableExecutionTest {
         try (ExecutionRuntime first = runtime()) {
             arn = first.start(TASK_WAIT_TASK, new ExecutionRequest("sm", "stopped", json("{\"items\":[]}")))
                     .executionArn();
-            eventually("parked", () -> first.parkedCount() == 1);
+            await("parked").until(() -> first.parkedCount() == 1);
             first.stop(arn, "Stop.Requested", "by the test");
         }
         try (ExecutionRuntime second = runtime()) {

@@ -1,5 +1,7 @@
 package io.autoremediate.engine;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.functions.ExecutableFunction;
@@ -10,9 +12,9 @@ import java.time.Duration;
 /**
  * The process {@link KilledRuntimeTest} kills: a runtime journaled to a directory, on the system clock,
  * whose Tasks run {@code record.sh} (each invocation appends a line to a counter file). With
- * {@code start N} it starts N executions; it always resumes what the journal holds. It prints
- * {@code all-parked} once every execution waits, and when all have ended writes {@code summary.json} (each
- * execution's status and history) and prints {@code all-complete}.
+ * {@code start N} it starts N executions and prints {@code all-parked} once every one waits; it always resumes
+ * what the journal holds. When all have ended it writes {@code summary.json} (each execution's status and
+ * history) and prints {@code all-complete}.
  *
  * <p>Arguments: JOURNAL_DIR WORK_DIR [start N]
  */
@@ -49,15 +51,14 @@ public final class DurableRuntimeMain {
                     runtime.start(definition, new ExecutionRequest("durable", "run-" + i,
                             Workflow.json("{\"items\":[1,2,3,4]}")));
                 }
+                int total = runtime.list().size();
+                // Polled often: every execution waits only until the first one's Wait ends.
+                await("all parked").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(5))
+                        .until(() -> runtime.parkedCount() == total);
+                System.out.println("all-parked");
             }
-            int total = runtime.list().size();
-            boolean toldParked = false;
-            while (runtime.list(null, ExecutionStatus.RUNNING).size() > 0) {
-                if (!toldParked && runtime.parkedCount() == total) {
-                    System.out.println("all-parked");
-                    toldParked = true;
-                }
-                Thread.sleep(5);
+            for (ExecutionDescription execution : runtime.list()) {
+                runtime.awaitCompletion(execution.executionArn(), Duration.ofMinutes(1));
             }
             ArrayNode summary = Workflow.JSON.createArrayNode();
             for (ExecutionDescription execution : runtime.list()) {
@@ -65,8 +66,7 @@ public final class DurableRuntimeMain {
                 one.put("name", execution.name());
                 one.put("status", execution.status().name());
                 ArrayNode history = one.putArray("history");
-                runtime.awaitCompletion(execution.executionArn(), Duration.ofMinutes(1)).history()
-                        .forEach(event -> history.add(event.toJson()));
+                runtime.history(execution.executionArn()).forEach(event -> history.add(event.toJson()));
             }
             Files.writeString(work.resolve("summary.json"), summary.toString());
             System.out.println("all-complete");

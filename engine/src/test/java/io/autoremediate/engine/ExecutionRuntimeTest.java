@@ -3,13 +3,13 @@ package io.autoremediate.engine;
 import static io.autoremediate.engine.Workflow.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +19,8 @@ class ExecutionRuntimeTest {
     private static final StateMachineDefinition WAIT_A_MINUTE = StateMachineDefinition.parse("""
             {"StartAt":"Wait","States":{"Wait":{"Type":"Wait","Seconds":60,"Next":"Done"},
               "Done":{"Type":"Pass","Result":"done","End":true}}}""");
+    private static final StateMachineDefinition WAIT_59_SECONDS = StateMachineDefinition.parse("""
+            {"StartAt":"Wait","States":{"Wait":{"Type":"Wait","Seconds":59,"End":true}}}""");
 
     private final VirtualClock clock = new VirtualClock();
     private final FunctionRegistry functions = new FunctionRegistry();
@@ -38,26 +40,19 @@ class ExecutionRuntimeTest {
         }
     }
 
-    private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
-
     @Test
     void waitingExecutionsParkUntilTheVirtualClockReachesTheirTime() throws Exception {
         List<String> arns = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             arns.add(runtime().start(WAIT_A_MINUTE, new ExecutionRequest("sm", "e" + i, null)).executionArn());
         }
-        eventually("all parked", () -> runtime().parkedCount() == 200);
+        // Due a second before the others: once it has ended, the runtime has woken what the clock at 59 s makes due.
+        String earlier = runtime().start(WAIT_59_SECONDS, new ExecutionRequest("sm", "earlier", null)).executionArn();
+        await("all parked").until(() -> runtime().parkedCount() == 201);
 
         clock.advance(Duration.ofSeconds(59));
-        Thread.sleep(50);
+        assertThat(runtime().awaitCompletion(earlier, PATIENCE).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(runtime().parkedCount()).isEqualTo(200);
         assertThat(runtime().describe(arns.get(0)).status()).isEqualTo(ExecutionStatus.RUNNING);
 
         clock.advance(Duration.ofSeconds(1));
@@ -79,7 +74,7 @@ class ExecutionRuntimeTest {
                   "Retry":[{"ErrorEquals":["Flaky.Error"],"IntervalSeconds":30}],"End":true}}}""");
 
         String arn = runtime().start(definition, new ExecutionRequest("sm", "retry", null)).executionArn();
-        eventually("parked for the retry", () -> runtime().parkedCount() == 1);
+        await("parked for the retry").until(() -> runtime().parkedCount() == 1);
         assertThat(flaky.calls).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(30));
@@ -90,7 +85,7 @@ class ExecutionRuntimeTest {
     @Test
     void stopAbortsAParkedExecutionWithItsErrorAndCause() throws Exception {
         String arn = runtime().start(WAIT_A_MINUTE, new ExecutionRequest("sm", "stopped", null)).executionArn();
-        eventually("parked", () -> runtime().parkedCount() == 1);
+        await("parked").until(() -> runtime().parkedCount() == 1);
 
         ExecutionDescription stopped = runtime().stop(arn, "Operator.Stop", "no longer needed");
 
@@ -137,7 +132,7 @@ class ExecutionRuntimeTest {
 
         release.countDown();
         String quick = runtime.start(WAIT_A_MINUTE, new ExecutionRequest("sm", "after", null)).executionArn();
-        eventually("the quick execution parked", () -> runtime.parkedCount() == 1);
+        await("the quick execution parked").until(() -> runtime.parkedCount() == 1);
         runtime.stop(quick, null, null);
 
         assertThat(runtime.history(arn).stream().map(HistoryEvent::type).toList()).isEqualTo(atStop);
@@ -153,7 +148,7 @@ class ExecutionRuntimeTest {
         assertThatThrownBy(() -> runtime().start(WAIT_A_MINUTE, new ExecutionRequest("sm", "once", json("{}"))))
                 .isInstanceOf(ExecutionAlreadyExistsException.class);
 
-        eventually("parked", () -> runtime().parkedCount() == 1);
+        await("parked").until(() -> runtime().parkedCount() == 1);
         clock.advance(Duration.ofMinutes(1));
         runtime().awaitCompletion(first.executionArn(), PATIENCE);
         assertThatThrownBy(() -> runtime().start(WAIT_A_MINUTE, request))
@@ -170,14 +165,14 @@ class ExecutionRuntimeTest {
         String quickArn = runtime().start(quick, new ExecutionRequest("quick", "q", null)).executionArn();
         runtime().start(WAIT_A_MINUTE, new ExecutionRequest("sm", "slow", null));
         runtime().awaitCompletion(quickArn, PATIENCE);
-        eventually("parked", () -> runtime().parkedCount() == 1);
+        await("parked").until(() -> runtime().parkedCount() == 1);
 
         assertThat(runtime().list()).hasSize(2);
         assertThat(runtime().list(null, ExecutionStatus.RUNNING)).extracting(ExecutionDescription::name)
                 .containsExactly("slow");
         assertThat(runtime().list(runtime().describe(quickArn).stateMachineArn(), null))
                 .extracting(ExecutionDescription::name).containsExactly("q");
-        eventually("listener heard", () -> ended.size() == 1);
+        await("listener heard").until(() -> ended.size() == 1);
         assertThat(ended.get(0).executionArn()).isEqualTo(quickArn);
     }
 

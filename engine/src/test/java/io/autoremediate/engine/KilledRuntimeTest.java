@@ -1,6 +1,7 @@
 package io.autoremediate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,10 +71,8 @@ class KilledRuntimeTest {
 
         Process second = launch(2);
         assertThat(awaitLine(second, "resumed")).isEqualTo("resumed " + EXECUTIONS);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (lines().size() < EXECUTIONS + 50 && System.nanoTime() < deadline) {
-            Thread.sleep(2);
-        }
+        await("50 more Tasks run by the second process").atMost(Duration.ofSeconds(60))
+                .until(() -> lines().size() >= EXECUTIONS + 50);
         kill(second);
         int atSecondKill = lines().size();
 
@@ -101,7 +101,10 @@ class KilledRuntimeTest {
         }
         assertThat(recorded).hasSize(EXECUTIONS * TASKS_PER_EXECUTION);
 
-        Thread.sleep(500); // scripts orphaned by the second kill may still be writing their line
+        // Scripts orphaned by the second kill may still be writing their line.
+        await("the scripts orphaned by the second kill ended").until(() -> ProcessHandle.allProcesses()
+                .noneMatch(process -> process.info().commandLine().filter(c -> c.contains(script.toString()))
+                        .isPresent()));
         Map<String, List<String[]>> invocationsByKey = new HashMap<>();
         int withoutPayload = 0;
         for (String line : lines()) {

@@ -3,13 +3,13 @@ package io.autoremediate.engine;
 import static io.autoremediate.engine.Workflow.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +18,8 @@ class TaskTokenRuntimeTest {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final StateMachineDefinition APPROVAL = StateMachineDefinition.parse(
             TaskTokenEngineTest.APPROVAL.formatted("\"HeartbeatSeconds\":600,", ""));
+    private static final StateMachineDefinition WAIT_1000_SECONDS = StateMachineDefinition.parse("""
+            {"StartAt":"Wait","States":{"Wait":{"Type":"Wait","Seconds":1000,"End":true}}}""");
 
     @TempDir
     Path directory;
@@ -36,16 +38,6 @@ class TaskTokenRuntimeTest {
                 .build();
     }
 
-    private static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
-
     private static ExecutionRequest request(String name) {
         return new ExecutionRequest("remediation", name, json("{\"instance\":\"i-0123456789abcdef0\"}"));
     }
@@ -56,7 +48,7 @@ class TaskTokenRuntimeTest {
             for (int i = 0; i < 50; i++) {
                 runtime.start(APPROVAL, request("incident-" + i));
             }
-            eventually("all waiting for their tokens", () -> issued.size() == 50 && runtime.parkedCount() == 50);
+            await("all waiting for their tokens").until(() -> issued.size() == 50 && runtime.parkedCount() == 50);
 
             for (TaskTokenIssued token : issued) {
                 runtime.sendTaskSuccess(token.taskToken(), json("{\"approved\":true}"));
@@ -75,12 +67,12 @@ class TaskTokenRuntimeTest {
         String arn;
         try (ExecutionRuntime first = runtime()) {
             arn = first.start(APPROVAL, request("incident-1")).executionArn();
-            eventually("waiting", () -> issued.size() == 1 && first.parkedCount() == 1);
+            await("waiting").until(() -> issued.size() == 1 && first.parkedCount() == 1);
         }
         String token = issued.get(0).taskToken();
         try (ExecutionRuntime second = runtime()) {
             assertThat(second.resumedExecutions()).containsExactly(arn);
-            eventually("parked again", () -> second.parkedCount() == 1);
+            await("parked again").until(() -> second.parkedCount() == 1);
             second.sendTaskHeartbeat(token);
             second.sendTaskFailure(token, "Remediation.Denied", "not now");
 
@@ -98,7 +90,7 @@ class TaskTokenRuntimeTest {
         String arn;
         try (ExecutionRuntime first = runtime()) {
             arn = first.start(APPROVAL, request("incident-1")).executionArn();
-            eventually("waiting", () -> issued.size() == 1 && first.parkedCount() == 1);
+            await("waiting").until(() -> issued.size() == 1 && first.parkedCount() == 1);
             first.close();
             // Closed: the pool is gone, so only the journal can carry the answer to the next runtime.
             first.sendTaskSuccess(issued.get(0).taskToken(), json("\"yes\""));
@@ -112,13 +104,19 @@ class TaskTokenRuntimeTest {
     void lateAnswersHearTaskTimedOutAndHeartbeatsKeepATaskAlive() throws Exception {
         try (ExecutionRuntime runtime = runtime()) {
             String arn = runtime.start(APPROVAL, request("incident-1")).executionArn();
-            eventually("waiting", () -> issued.size() == 1 && runtime.parkedCount() == 1);
+            await("waiting").until(() -> issued.size() == 1 && runtime.parkedCount() == 1);
             String token = issued.get(0).taskToken();
+            // Due at 1,000 s, before the heartbeat's new deadline (1,100 s): once it has ended, the runtime has
+            // woken what the clock at 1,000 s makes due, which the heartbeat saved the approval from being.
+            String earlier = runtime.start(WAIT_1000_SECONDS, request("earlier")).executionArn();
+            await("both parked").until(() -> runtime.parkedCount() == 2);
 
             clock.advance(Duration.ofSeconds(500));
             runtime.sendTaskHeartbeat(token);
+            await("parked again after the heartbeat").until(() -> runtime.parkedCount() == 2);
             clock.advance(Duration.ofSeconds(500));
-            Thread.sleep(50);
+            assertThat(runtime.awaitCompletion(earlier, PATIENCE).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(runtime.parkedCount()).isEqualTo(1);
             assertThat(runtime.describe(arn).status()).isEqualTo(ExecutionStatus.RUNNING);
 
             clock.advance(Duration.ofSeconds(600));

@@ -1,5 +1,7 @@
 package io.autoremediate.engine;
 
+import static org.awaitility.Awaitility.await;
+
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,9 +37,9 @@ public final class WaitingExecutionsHeap {
                 arns.add(runtime.start(DEFINITION, new ExecutionRequest("heap-check", "execution-" + i,
                         Workflow.json("{\"instance\":\"i-" + String.format("%017d", i) + "\"}"))).executionArn());
             }
-            while (runtime.parkedCount() < count) {
-                Thread.sleep(10);
-            }
+            // Polled on this thread, so no poller thread is counted or held in the heap measured below.
+            await("all parked").atMost(Duration.ofMinutes(2)).pollInSameThread()
+                    .until(() -> runtime.parkedCount() == count);
             long used = liveHeap();
             long max = Runtime.getRuntime().maxMemory();
             System.out.printf("parked %d executions%s; live heap %.1f MB (%d bytes, %.1f KB each) of max %.0f MB; "
@@ -55,6 +57,8 @@ public final class WaitingExecutionsHeap {
     }
 
     private static long liveHeap() throws InterruptedException {
+        // A pause after each collection lets the references it cleared be processed before the next: this is a
+        // measurement, printed for the reader; no assertion races the pause.
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(100);

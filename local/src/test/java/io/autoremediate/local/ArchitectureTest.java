@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.autoremediate.engine.ExecutionRuntime;
-import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.guard.ExecutionLedger;
 
 /**
  * The shape of {@code local/}, written down so that it fails when it drifts: packages depend one way, every

@@ -1,19 +1,20 @@
 package io.autoremediate.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.functions.alarm.AlarmReading;
+import io.autoremediate.functions.alarm.AlarmStateReader;
 import io.autoremediate.functions.incident.AlarmState;
 import io.autoremediate.functions.incident.AlarmTimestamps;
-import io.autoremediate.local.json.LocalJson;
-import io.autoremediate.functions.ports.AlarmStateReader;
 import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.runtime.DuplicateExecutionException;
 import io.autoremediate.local.runtime.LocalAdapters;
 import io.autoremediate.local.runtime.LocalRuntime;
@@ -91,10 +92,11 @@ class AlarmStormTest {
         LocalShellCommandRunner shell = new LocalShellCommandRunner(dir.resolve("out"), Map.of(
                 "LOCKS", locks.toString(), "ALARMS", alarms.toString(), "VIOLATIONS", violations.toString(),
                 "RUNS", dir.resolve("runs").toString()));
+        RunbooksInFlight runbooksInFlight = new RunbooksInFlight(shell);
         LocalRuntime runtime = LocalRuntime.builder().adapters(new LocalAdapters(
-                new FolderRunbookStore(runbooks), shell, new FolderAlarms(alarms),
+                new FolderRunbookStore(runbooks), runbooksInFlight, new FolderAlarms(alarms),
                 List.of(new JsonLinesNotificationChannel(dir.resolve("notices.jsonl"), Clock.systemUTC()))))
-                .clock(new FastForwardClock()).build();
+                .clock(new FastForwardClock(runbooksInFlight::anyRunning)).build();
         JsonNode settings = LocalJson.MAPPER.readTree("{\"maxGuardWaits\": 75000, \"guardWaitSeconds\": 1}");
 
         AtomicInteger duplicates = new AtomicInteger();
@@ -166,11 +168,9 @@ class AlarmStormTest {
         return java.time.Duration.between(START, timestamp(event)).toMinutes() / 15;
     }
 
-    private static void awaitStarted(LocalRuntime runtime, AtomicInteger duplicates, int submitted)
-            throws InterruptedException {
-        while (runtime.executions().startedSince(Instant.EPOCH).size() + duplicates.get() < submitted) {
-            Thread.sleep(5);
-        }
+    private static void awaitStarted(LocalRuntime runtime, AtomicInteger duplicates, int submitted) {
+        await("the earlier changes started or refused").atMost(java.time.Duration.ofMinutes(5))
+                .until(() -> runtime.executions().startedSince(Instant.EPOCH).size() + duplicates.get() >= submitted);
     }
 
     private static Instant timestamp(JsonNode event) {

@@ -3,9 +3,9 @@ package io.autoremediate.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoremediate.engine.ExecutionResult;
-import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NoticeKind;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.runtime.RemediationOutcome;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.autoremediate.tests;
 
 import io.autoremediate.functions.alarm.AlarmReading;
+import io.autoremediate.functions.alarm.AlarmStateReader;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.functions.ports.AlarmStateReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -134,6 +134,29 @@ class ReplayCommandTest {
     }
 
     @Test
+    void eventNestedTooDeeplyIsAUsageErrorNamingTheLimit() throws Exception {
+        Files.writeString(event, "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000));
+
+        Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("is nested too deeply: more than 1000 levels")
+                .doesNotContain("NullPointerException").doesNotContain("Cannot invoke").doesNotContain("\tat ");
+    }
+
+    @Test
+    void eventWithANumberOverTheReadersLimitIsAUsageErrorNamingTheLimit() throws Exception {
+        Files.writeString(event, "{\"a\":" + "1".repeat(2_000) + "}");
+
+        Cli.Run run = Cli.run(dir, "replay", "--event", event.toString(), "--runbooks", runbooks.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("Number value length (2000) exceeds the maximum allowed (1000)")
+                .doesNotContain("StreamReadConstraints").doesNotContain("\tat ");
+    }
+
+    @Test
     void eventOfAnotherKindIsEscalatedWithTheParseError() throws Exception {
         Files.writeString(event, "[\"not\", \"an\", \"event\"]");
 

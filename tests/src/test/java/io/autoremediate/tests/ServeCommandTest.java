@@ -1,6 +1,7 @@
 package io.autoremediate.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.local.json.LocalJson;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,7 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 class ServeCommandTest {
 
     private static final Pattern ENDPOINT = Pattern.compile("Step Functions API on (http://127\\.0\\.0\\.1:\\d+)");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String FAST = """
             {"pauseBetweenAttemptsSeconds": 0, "pollIntervalSeconds": 1, "recoveryCheckIntervalSeconds": 0,
              "maxRecoveryChecks": 1, "maxAttempts": 1}""";
@@ -128,47 +131,42 @@ class ServeCommandTest {
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    private static String awaitApprovalToken(Path notices) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(notices)) {
-                List<String> lines = Files.readAllLines(notices);
-                for (String line : lines) {
-                    JsonNode notice = LocalJson.MAPPER.readTree(line);
-                    List<String> approve = notice.findValuesAsText("Approve");
-                    if (!approve.isEmpty()) {
-                        return approve.get(0).split("\\s+")[2];
-                    }
+    private static String awaitApprovalToken(Path notices) {
+        return await("an approval request in " + notices).atMost(PATIENCE)
+                .until(() -> approvalToken(notices), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<String> approvalToken(Path notices) throws IOException {
+        if (Files.exists(notices)) {
+            List<String> lines = Files.readAllLines(notices);
+            for (String line : lines) {
+                JsonNode notice = LocalJson.MAPPER.readTree(line);
+                List<String> approve = notice.findValuesAsText("Approve");
+                if (!approve.isEmpty()) {
+                    return Optional.of(approve.get(0).split("\\s+")[2]);
                 }
             }
-            Thread.sleep(100);
         }
-        throw new AssertionError("no approval request in " + notices);
+        return Optional.empty();
     }
 
     /** Until an execution's journal under {@code data} holds its TaskSubmitted: the wait is on disk. */
-    private static void awaitJournaledWait(Path data) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+    private static void awaitJournaledWait(Path data) {
+        await("a journal under " + data + " records the wait for approval").atMost(PATIENCE).until(() -> {
             try (Stream<Path> files = Files.walk(data)) {
                 for (Path journal : files.filter(f -> f.toString().endsWith(".journal")).toList()) {
                     if (Files.readString(journal).contains("\"TaskSubmitted\"")) {
-                        return;
+                        return true;
                     }
                 }
             }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no journal under " + data + " records the wait for approval");
+            return false;
+        });
     }
 
-    private static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        DescribeExecutionResponse execution = sfn.describeExecution(r -> r.executionArn(executionArn));
-        while (execution.status() == ExecutionStatus.RUNNING && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            execution = sfn.describeExecution(r -> r.executionArn(executionArn));
-        }
-        return execution;
+    private static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn) {
+        return await(executionArn + " closed").atMost(PATIENCE)
+                .until(() -> sfn.describeExecution(r -> r.executionArn(executionArn)),
+                        execution -> execution.status() != ExecutionStatus.RUNNING);
     }
 }

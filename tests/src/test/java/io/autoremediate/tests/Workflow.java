@@ -3,17 +3,18 @@ package io.autoremediate.tests;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionResult;
-import io.autoremediate.local.json.LocalJson;
-import io.autoremediate.functions.notify.Notice;
-import io.autoremediate.functions.notify.NotificationFailedException;
-import io.autoremediate.functions.ports.AlarmStateReader;
-import io.autoremediate.functions.ports.CommandRunner;
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.alarm.AlarmStateReader;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
+import io.autoremediate.functions.command.CommandRunner;
+import io.autoremediate.functions.notify.Notice;
+import io.autoremediate.functions.notify.NotificationChannel;
+import io.autoremediate.functions.notify.NotificationFailedException;
+import io.autoremediate.functions.runbook.RunbookStore;
 import io.autoremediate.local.adapters.FolderRunbookStore;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.runtime.LocalAdapters;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.StandingApproval;
@@ -52,22 +53,32 @@ final class Workflow implements AutoCloseable {
 
     /** @param alarms the alarm to read instead of the state file, or null for the state file */
     Workflow(Path dir, AlarmStateReader alarms) throws IOException {
+        this(dir, null, alarms);
+    }
+
+    /** @param store where the handlers look for runbooks instead of the {@link #runbooks} folder */
+    static Workflow withRunbookStore(Path dir, RunbookStore store) throws IOException {
+        return new Workflow(dir, store, null);
+    }
+
+    private Workflow(Path dir, RunbookStore store, AlarmStateReader alarms) throws IOException {
         runbooks = Files.createDirectories(dir.resolve("remediations"));
         stateFile = dir.resolve("alarm-state");
         noticesFile = dir.resolve("notifications.jsonl");
         alarm = new FileAlarm(stateFile);
         shell = new LocalShellCommandRunner(dir.resolve("command-output"),
                 Map.of("ALARM_STATE_FILE", stateFile.toString(), "WORK_DIR", dir.toString()));
+        RunbooksInFlight runbooksInFlight = new RunbooksInFlight(shell);
         CommandRunner recordingShell = new CommandRunner() {
             @Override
             public String send(CommandRequest request) {
                 sent.add(request);
-                return shell.send(request);
+                return runbooksInFlight.send(request);
             }
 
             @Override
             public CommandProgress progress(String commandId, String instanceId) {
-                return shell.progress(commandId, instanceId);
+                return runbooksInFlight.progress(commandId, instanceId);
             }
         };
         JsonLinesNotificationChannel jsonl = new JsonLinesNotificationChannel(noticesFile, Clock.systemUTC());
@@ -83,9 +94,10 @@ final class Workflow implements AutoCloseable {
                 return jsonl.deliver(notice);
             }
         };
-        runtime = LocalRuntime.builder().adapters(new LocalAdapters(new FolderRunbookStore(runbooks),
-                recordingShell, alarms == null ? alarm : alarms, List.of(recordingJsonl))).clock(new FastForwardClock())
-                .build();
+        runtime = LocalRuntime.builder().adapters(new LocalAdapters(
+                store == null ? new FolderRunbookStore(runbooks) : store,
+                recordingShell, alarms == null ? alarm : alarms, List.of(recordingJsonl)))
+                .clock(new FastForwardClock(runbooksInFlight::anyRunning)).build();
         runtime.onApprovalRequest(issued -> tokens.add(issued.taskToken()));
     }
 

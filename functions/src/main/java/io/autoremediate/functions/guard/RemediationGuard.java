@@ -1,8 +1,7 @@
 package io.autoremediate.functions.guard;
 
-import io.autoremediate.functions.incident.ExecutionNames;
 import io.autoremediate.functions.incident.ExecutionNames.NameParts;
-import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.incident.ExecutionNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package io.autoremediate.functions.handlers;
 
-import io.autoremediate.functions.adapters.aws.AwsAdapters;
 import io.autoremediate.functions.alarm.AlarmReading;
-import io.autoremediate.functions.ports.AlarmStateReader;
+import io.autoremediate.functions.alarm.AlarmStateReader;
+import io.autoremediate.functions.wiring.AwsAdapters;
 
 /** Step 4: reads the alarm's state now, to see whether the runbook healed the incident. */
 public final class CheckAlarmHandler extends JsonHandler<CheckAlarmHandler.Input, AlarmReading> {

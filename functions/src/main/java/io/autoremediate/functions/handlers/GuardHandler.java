@@ -1,10 +1,10 @@
 package io.autoremediate.functions.handlers;
 
-import io.autoremediate.functions.adapters.aws.AwsAdapters;
+import io.autoremediate.functions.guard.ExecutionLedger;
 import io.autoremediate.functions.guard.GuardRequest;
 import io.autoremediate.functions.guard.GuardVerdict;
 import io.autoremediate.functions.guard.RemediationGuard;
-import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.wiring.AwsAdapters;
 
 /** Before sending: is another remediation in flight on this instance, or is this alarm flapping? */
 public final class GuardHandler extends JsonHandler<GuardRequest, GuardVerdict> {

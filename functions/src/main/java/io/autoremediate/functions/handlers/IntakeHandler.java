@@ -1,12 +1,12 @@
 package io.autoremediate.functions.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.functions.adapters.aws.AwsAdapters;
+import io.autoremediate.functions.intake.ExecutionStarter;
 import io.autoremediate.functions.intake.IncidentIntake;
 import io.autoremediate.functions.intake.StartedExecution;
 import io.autoremediate.functions.json.JsonTrees;
-import io.autoremediate.functions.ports.ExecutionStarter;
 import io.autoremediate.functions.settings.RemediationSettings;
+import io.autoremediate.functions.wiring.AwsAdapters;
 import java.io.IOException;
 
 /**

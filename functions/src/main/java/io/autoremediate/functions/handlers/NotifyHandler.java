@@ -2,7 +2,6 @@ package io.autoremediate.functions.handlers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.functions.adapters.aws.AwsAdapters;
 import io.autoremediate.functions.json.JsonFields;
 import io.autoremediate.functions.json.JsonObject;
 import io.autoremediate.functions.json.JsonTrees;
@@ -10,9 +9,10 @@ import io.autoremediate.functions.notify.Delivery;
 import io.autoremediate.functions.notify.IncidentStory;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NoticeKind;
+import io.autoremediate.functions.notify.NotificationChannel;
 import io.autoremediate.functions.notify.NotificationDispatcher;
 import io.autoremediate.functions.notify.RemediationContext;
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.wiring.AwsAdapters;
 import java.util.List;
 import java.util.Objects;
 

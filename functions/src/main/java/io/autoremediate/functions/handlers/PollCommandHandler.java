@@ -1,8 +1,8 @@
 package io.autoremediate.functions.handlers;
 
-import io.autoremediate.functions.adapters.aws.AwsAdapters;
 import io.autoremediate.functions.command.CommandProgress;
-import io.autoremediate.functions.ports.CommandRunner;
+import io.autoremediate.functions.command.CommandRunner;
+import io.autoremediate.functions.wiring.AwsAdapters;
 
 /** Step 3: reads where a sent command stands; the state machine loops on it with a bound. */
 public final class PollCommandHandler extends JsonHandler<PollCommandHandler.Input, CommandProgress> {

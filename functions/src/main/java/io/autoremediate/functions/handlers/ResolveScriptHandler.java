@@ -1,12 +1,12 @@
 package io.autoremediate.functions.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.functions.adapters.aws.AwsAdapters;
 import io.autoremediate.functions.incident.AlarmEventParser;
-import io.autoremediate.functions.ports.RunbookStore;
 import io.autoremediate.functions.resolve.Resolution;
 import io.autoremediate.functions.resolve.RunbookPolicy;
 import io.autoremediate.functions.resolve.RunbookResolver;
+import io.autoremediate.functions.runbook.RunbookStore;
+import io.autoremediate.functions.wiring.AwsAdapters;
 
 /** Step 1: reads the alarm event and finds its runbook, or says why there is nothing to run. */
 public final class ResolveScriptHandler extends JsonHandler<ResolveScriptHandler.Input, Resolution> {

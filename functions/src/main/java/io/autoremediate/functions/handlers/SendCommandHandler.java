@@ -1,11 +1,11 @@
 package io.autoremediate.functions.handlers;
 
-import io.autoremediate.functions.adapters.aws.AwsAdapters;
 import io.autoremediate.functions.command.CommandProgress;
-import io.autoremediate.functions.ports.CommandRunner;
-import io.autoremediate.functions.ports.RunbookStore;
+import io.autoremediate.functions.command.CommandRunner;
+import io.autoremediate.functions.runbook.RunbookStore;
 import io.autoremediate.functions.send.RemediationRequest;
 import io.autoremediate.functions.send.RunbookSender;
+import io.autoremediate.functions.wiring.AwsAdapters;
 
 /** Step 2: sends the resolved runbook to the incident's instance and returns the command id. */
 public final class SendCommandHandler extends JsonHandler<RemediationRequest, CommandProgress> {

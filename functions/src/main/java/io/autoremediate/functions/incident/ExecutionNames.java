@@ -2,12 +2,14 @@ package io.autoremediate.functions.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.json.JsonTrees;
-import io.autoremediate.functions.runbook.Runbook;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +78,11 @@ public final class ExecutionNames {
     }
 
     private static String hash(String text) {
-        return Runbook.sha256(text.getBytes(StandardCharsets.UTF_8));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

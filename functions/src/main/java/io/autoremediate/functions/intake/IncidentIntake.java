@@ -3,7 +3,6 @@ package io.autoremediate.functions.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.incident.ExecutionNames;
 import io.autoremediate.functions.json.JsonTrees;
-import io.autoremediate.functions.ports.ExecutionStarter;
 
 /**
  * Starts one execution per alarm change, named for the change, so a duplicate delivery starts nothing new.

@@ -2,6 +2,7 @@ package io.autoremediate.functions.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.command.CommandProgress;
+import io.autoremediate.functions.errors.RemediationErrors;
 import io.autoremediate.functions.guard.Verdict;
 import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.resolve.Decision;
@@ -9,8 +10,8 @@ import io.autoremediate.functions.resolve.Decision;
 /** Says, from how far the execution got, why the automation is giving the incident to people. */
 public final class EscalationReason {
 
-    /** The error an approver's denial fails the approval task with. */
-    public static final String DENIED = "Remediation.Denied";
+    /** The error an approver's denial fails the approval task with; declared in {@link RemediationErrors}. */
+    public static final String DENIED = RemediationErrors.DENIED;
 
     private EscalationReason() {
     }

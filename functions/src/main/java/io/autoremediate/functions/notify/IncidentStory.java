@@ -2,6 +2,7 @@ package io.autoremediate.functions.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.command.CommandProgress;
+import io.autoremediate.functions.errors.RemediationErrors;
 import io.autoremediate.functions.incident.Incident;
 import io.autoremediate.functions.resolve.Resolution;
 import io.autoremediate.functions.runbook.RunbookRef;
@@ -48,7 +49,7 @@ public final class IncidentStory {
             facts.put("Approve", "./autoremediate approve " + taskToken + "   (in AWS: aws stepfunctions send-task-success"
                     + " --task-token " + taskToken + " --task-output '{\"approved\": true}')");
             facts.put("Deny", "./autoremediate deny " + taskToken + " --reason '...'   (in AWS: aws stepfunctions"
-                    + " send-task-failure --task-token " + taskToken + " --error Remediation.Denied)");
+                    + " send-task-failure --task-token " + taskToken + " --error " + RemediationErrors.DENIED + ")");
         }
         facts.put("Alarm", clip(alarmName));
         if (incident != null) {

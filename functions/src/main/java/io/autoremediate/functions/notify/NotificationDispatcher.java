@@ -1,6 +1,6 @@
 package io.autoremediate.functions.notify;
 
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.errors.NoticeUndeliveredException;
 import java.util.ArrayList;
 import java.util.List;
 

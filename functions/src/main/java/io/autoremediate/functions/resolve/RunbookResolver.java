@@ -2,9 +2,9 @@ package io.autoremediate.functions.resolve;
 
 import io.autoremediate.functions.incident.Incident;
 import io.autoremediate.functions.incident.InstanceIds;
-import io.autoremediate.functions.ports.RunbookStore;
 import io.autoremediate.functions.runbook.Runbook;
 import io.autoremediate.functions.runbook.RunbookKeys;
+import io.autoremediate.functions.runbook.RunbookStore;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,11 +2,11 @@ package io.autoremediate.functions.send;
 
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
+import io.autoremediate.functions.command.CommandRunner;
 import io.autoremediate.functions.incident.ExecutionNames;
-import io.autoremediate.functions.ports.CommandRunner;
-import io.autoremediate.functions.ports.RunbookStore;
 import io.autoremediate.functions.runbook.Runbook;
 import io.autoremediate.functions.runbook.RunbookRef;
+import io.autoremediate.functions.runbook.RunbookStore;
 import java.time.Duration;
 
 /** Sends exactly the runbook that was resolved (same SHA-256) to the incident's instance. */

@@ -6,7 +6,6 @@ import io.autoremediate.functions.guard.ExecutionEntry.ExecutionState;
 import io.autoremediate.functions.incident.AlarmState;
 import io.autoremediate.functions.incident.ExecutionNames;
 import io.autoremediate.functions.incident.Incident;
-import io.autoremediate.functions.ports.ExecutionLedger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.functions.Fixtures;
 import io.autoremediate.functions.TestJson;
-import io.autoremediate.functions.ports.ExecutionStarter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

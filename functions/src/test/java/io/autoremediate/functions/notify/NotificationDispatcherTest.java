@@ -3,7 +3,7 @@ package io.autoremediate.functions.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.errors.NoticeUndeliveredException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package io.autoremediate.local.adapters;
 
 import io.autoremediate.functions.alarm.AlarmReading;
+import io.autoremediate.functions.alarm.AlarmStateReader;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
+import io.autoremediate.functions.command.CommandRunner;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.functions.ports.AlarmStateReader;
-import io.autoremediate.functions.ports.CommandRunner;
 import io.autoremediate.functions.send.RunbookEnvironment;
 import java.time.Clock;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.autoremediate.local.adapters;
 
 import io.autoremediate.functions.notify.Notice;
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.notify.NotificationChannel;
 import java.io.PrintStream;
 
 /** Prints each notice where the operator is looking: the local stand-in for a chat channel. */

@@ -1,7 +1,7 @@
 package io.autoremediate.local.adapters;
 
-import io.autoremediate.functions.ports.RunbookStore;
 import io.autoremediate.functions.runbook.Runbook;
+import io.autoremediate.functions.runbook.RunbookStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package io.autoremediate.local.adapters;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.notify.Notice;
+import io.autoremediate.functions.notify.NotificationChannel;
 import io.autoremediate.functions.notify.NotificationFailedException;
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.local.json.LocalJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package io.autoremediate.local.adapters;
 
 import io.autoremediate.functions.alarm.AlarmNotFoundException;
 import io.autoremediate.functions.alarm.AlarmReading;
+import io.autoremediate.functions.alarm.AlarmStateReader;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.functions.ports.AlarmStateReader;
 import io.autoremediate.local.cloudwatch.LocalAlarmEvaluator;
 import io.autoremediate.local.cloudwatch.UnknownAlarmException;
 

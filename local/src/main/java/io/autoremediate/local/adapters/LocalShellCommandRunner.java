@@ -2,10 +2,10 @@ package io.autoremediate.local.adapters;
 
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
+import io.autoremediate.functions.command.CommandRunner;
 import io.autoremediate.functions.command.CommandStatus;
 import io.autoremediate.functions.command.OutputTail;
-import io.autoremediate.functions.ports.CommandRunner;
-import io.autoremediate.functions.ports.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyRefusedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -12,9 +12,13 @@ import picocli.CommandLine.Parameters;
 
 /** Approves a remediation waiting at its approval gate: SendTaskSuccess on a running serve. */
 @Command(name = "approve", description = {
-        "Approve a remediation waiting for approval: SendTaskSuccess(TOKEN, OUTPUT) on a running"
-                + " './autoremediate serve'. TOKEN is the taskToken of the approval request.",
-        "Exit 0 approved, 1 refused (unknown, answered or timed-out token) or serve not reachable, 2 usage."})
+        "Approve a remediation waiting at its approval gate, on a running serve.",
+        "Sends SendTaskSuccess(TOKEN, OUTPUT) to the endpoint of a running%n"
+                + "./autoremediate serve. TOKEN is the taskToken of the approval request."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:approved",
+                "1:refused (unknown, answered or timed-out token), or serve not reachable",
+                "2:usage error"})
 public final class ApproveCommand implements Callable<Integer> {
     static final String DEFAULT_ENDPOINT = "http://127.0.0.1:8083";
 
@@ -22,11 +26,11 @@ public final class ApproveCommand implements Callable<Integer> {
     private String token;
 
     @Option(names = "--output", paramLabel = "JSON", defaultValue = "{\"approved\":true}",
-            description = "The JSON the approval gate's Task returns (default: ${DEFAULT-VALUE}).")
+            description = "The JSON the approval gate's Task returns%nDefault: ${DEFAULT-VALUE}")
     private String output;
 
     @Option(names = "--endpoint", paramLabel = "URL", defaultValue = DEFAULT_ENDPOINT,
-            description = "Where serve listens (default: ${DEFAULT-VALUE}).")
+            description = "Where serve listens%nDefault: ${DEFAULT-VALUE}")
     private String endpoint;
 
     @Override

@@ -1,7 +1,9 @@
 package io.autoremediate.local.cli;
 
-import picocli.CommandLine;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code autoremediate} command: the local runtime's front door. */
 @Command(
@@ -40,10 +42,13 @@ public final class AutoremediateCli implements Runnable {
         return commandLine.execute(args);
     }
 
+    /** No command named: picocli prints this message, then the usage once, and exits 2. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: demo, replay or execute");
+        List<String> names = new ArrayList<>(spec.subcommands().keySet());
+        String last = names.remove(names.size() - 1);
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", names) + " or " + last);
     }
 
     private static String describe(Exception exception) {

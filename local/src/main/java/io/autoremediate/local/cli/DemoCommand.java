@@ -14,11 +14,13 @@ import picocli.CommandLine.Option;
 /** The main job: watch a real service get killed, detected, healed and verified, then an escalation. */
 @Command(name = "demo", description = {
         "Start a sample web app, monitor it, kill it and watch autoremediate heal it; then watch an alarm with no"
-                + " runbook escalate. Exits 0 when both scenarios behave as described."})
+                + " runbook escalate."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:both scenarios behaved as described", "1:a scenario did not", "2:usage error"})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--period", paramLabel = "SECONDS", defaultValue = "1",
-            description = "Monitor and alarm period in seconds (default: ${DEFAULT-VALUE}).")
+            description = "Monitor and alarm period in seconds%nDefault: ${DEFAULT-VALUE}")
     private int periodSeconds;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
@@ -26,15 +28,15 @@ public final class DemoCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--runbooks", paramLabel = "DIR", defaultValue = "remediations",
-            description = "Folder of runbooks (default: ${DEFAULT-VALUE}).")
+            description = "Folder of runbooks%nDefault: ${DEFAULT-VALUE}")
     private Path runbooks;
 
     @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".autoremediate/demo",
-            description = "Where services, command output, notices and histories go (default: ${DEFAULT-VALUE}).")
+            description = "Where services, command output, notices and histories go%nDefault: ${DEFAULT-VALUE}")
     private Path workDir;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "45",
-            description = "How long each scenario may take (default: ${DEFAULT-VALUE}).")
+            description = "How long each scenario may take%nDefault: ${DEFAULT-VALUE}")
     private int timeoutSeconds;
 
     @Option(names = "--keep-running", description = "After the scenarios, keep everything running until Ctrl-C.")

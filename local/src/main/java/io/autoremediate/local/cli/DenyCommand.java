@@ -9,19 +9,23 @@ import picocli.CommandLine.Parameters;
 
 /** Denies a remediation waiting at its approval gate: SendTaskFailure with Remediation.Denied on a running serve. */
 @Command(name = "deny", description = {
-        "Deny a remediation waiting for approval: SendTaskFailure(TOKEN, error Remediation.Denied, cause REASON)"
-                + " on a running './autoremediate serve'.",
-        "Exit 0 denied, 1 refused (unknown, answered or timed-out token) or serve not reachable, 2 usage."})
+        "Deny a remediation waiting at its approval gate, on a running serve.",
+        "Sends SendTaskFailure(TOKEN, error Remediation.Denied, cause REASON) to the%n"
+                + "endpoint of a running ./autoremediate serve."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:denied",
+                "1:refused (unknown, answered or timed-out token), or serve not reachable",
+                "2:usage error"})
 public final class DenyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOKEN", description = "The task token of the approval request.")
     private String token;
 
     @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "denied by an operator",
-            description = "Why, recorded as the failure's cause (default: ${DEFAULT-VALUE}).")
+            description = "Why, recorded as the failure's cause%nDefault: ${DEFAULT-VALUE}")
     private String reason;
 
     @Option(names = "--endpoint", paramLabel = "URL", defaultValue = ApproveCommand.DEFAULT_ENDPOINT,
-            description = "Where serve listens (default: ${DEFAULT-VALUE}).")
+            description = "Where serve listens%nDefault: ${DEFAULT-VALUE}")
     private String endpoint;
 
     @Override

@@ -9,8 +9,8 @@ import io.autoremediate.engine.ExecutionStatus;
 import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.engine.StateMachineDefinition;
 import io.autoremediate.engine.UnboundFunctionException;
-import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.arn.LocalArns;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.runtime.LocalRuntime;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,18 +24,22 @@ import picocli.CommandLine.Option;
  * contract: output JSON and exit 0 on success, {@code {"error","cause"}} and exit 1 on failure, a message
  * on stderr and exit 2 for an invalid definition, input or binding.
  */
-@Command(name = "execute", description = "Run a state machine definition once on the embedded engine.")
+@Command(name = "execute", description = "Run a state machine definition once on the embedded engine.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the execution succeeded; its output JSON is on stdout",
+                "1:the execution failed, timed out or was aborted; {\"error\",\"cause\"} is on stdout",
+                "2:invalid definition, input or --function binding; a message is on stderr"})
 public final class ExecuteCommand implements Callable<Integer> {
 
-    @Option(names = "--definition", required = true, paramLabel = "DEF.json", description = "The ASL definition.")
+    @Option(names = "--definition", required = true, paramLabel = "FILE", description = "The ASL definition, a JSON file.")
     private Path definition;
 
-    @Option(names = "--input", required = true, paramLabel = "IN.json", description = "The execution input.")
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The execution input, a JSON file.")
     private Path input;
 
     @Option(names = "--function", paramLabel = "NAME=EXECUTABLE",
-            description = "Bind a Lambda function name to an executable (payload on stdin, result on stdout) or,"
-                    + " as NAME=package.Class::method, to a Java handler on this classpath, called in process.")
+            description = "Bind a Lambda function name to an executable (payload on stdin, result on stdout), or"
+                    + " to a Java handler on this classpath, called in process, as%nNAME=package.Class::method")
     private List<String> functions = new ArrayList<>();
 
     @Option(names = "--name", paramLabel = "NAME", description = "The execution name (default: a UUID).")

@@ -2,8 +2,8 @@ package io.autoremediate.local.cli;
 
 import io.autoremediate.engine.LambdaFunction;
 import io.autoremediate.engine.functions.ExecutableFunction;
-import io.autoremediate.local.runtime.LambdaHandlerString;
 import io.autoremediate.local.arn.LocalArns;
+import io.autoremediate.local.runtime.LambdaHandlerString;
 import io.autoremediate.local.runtime.ReflectiveHandlerFunction;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,18 +5,18 @@ import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.local.json.LocalJson;
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.notify.NotificationChannel;
 import io.autoremediate.functions.settings.RemediationSettings;
 import io.autoremediate.local.adapters.ConsoleNotificationChannel;
 import io.autoremediate.local.adapters.JsonLinesNotificationChannel;
 import io.autoremediate.local.adapters.LocalShellCommandRunner;
-import io.autoremediate.local.timeline.ExecutionTimeline;
-import io.autoremediate.local.timeline.Timeline;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.replay.ReplayReport;
 import io.autoremediate.local.replay.Replayer;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.StateMachineTemplate;
+import io.autoremediate.local.timeline.ExecutionTimeline;
+import io.autoremediate.local.timeline.Timeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +33,17 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "replay", description = {
         "Run one CloudWatch alarm state change event through the remediation state machine on this machine.",
-        "Runbooks run for real in local bash (use --dry-run to only resolve). Prints one JSON report on stdout;"
-                + " exit 0 whenever the execution ran to an end, 2 for a usage error."})
+        "Runbooks run for real in local bash (use --dry-run to only resolve). Prints one JSON report on stdout."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the execution ran to an end, whatever its outcome (see the report)",
+                "2:usage error: a missing or unreadable event, runbook folder or setting"})
 public final class ReplayCommand implements Callable<Integer> {
 
-    @Option(names = "--event", required = true, paramLabel = "EVENT.json", description = "The alarm event.")
+    @Option(names = "--event", required = true, paramLabel = "FILE", description = "The alarm event, a JSON file.")
     private Path event;
 
     @Option(names = "--runbooks", paramLabel = "DIR", defaultValue = "remediations",
-            description = "Folder of runbooks (default: ${DEFAULT-VALUE}).")
+            description = "Folder of runbooks%nDefault: ${DEFAULT-VALUE}")
     private Path runbooks;
 
     @Option(names = "--dry-run", description = "Resolve and report what would run; send nothing.")
@@ -58,15 +60,15 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--settings", paramLabel = "JSON", description = "State machine settings to override, as JSON.")
     private String settings;
 
-    @Option(names = "--definition", paramLabel = "DEF.json",
-            description = "A state machine definition to use instead of the bundled one.")
+    @Option(names = "--definition", paramLabel = "FILE",
+            description = "A state machine definition (JSON) to use instead of the bundled one.")
     private Path definition;
 
     @Option(names = "--quiet", description = "Print only the JSON report: no timeline on stderr.")
     private boolean quiet;
 
     @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".autoremediate",
-            description = "Where command output, notices and execution histories are kept (default: ${DEFAULT-VALUE}).")
+            description = "Where command output, notices and execution histories are kept%nDefault: ${DEFAULT-VALUE}")
     private Path workDir;
 
     @Override

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /** Serves the Step Functions API on 127.0.0.1 so the AWS CLI and SDKs drive the embedded engine. */
 @Command(name = "serve", description = {
-        "Serve the Step Functions API (AWS JSON 1.0) on 127.0.0.1, backed by the embedded engine:"
-                + " aws stepfunctions --endpoint-url http://127.0.0.1:8083 ... works unchanged.",
+        "Serve the Step Functions API (AWS JSON 1.0) from the embedded engine, for the AWS CLI and SDKs.",
+        "It listens on 127.0.0.1; the AWS CLI works unchanged against it, for example:%n"
+                + "  aws stepfunctions --endpoint-url http://127.0.0.1:8083 list-executions ...",
         "The remediation functions are bound under their function names (autoremediate-resolve-script, ...);"
                 + " a function nothing binds fails its Task with Lambda.ResourceNotFoundException, as in AWS.",
         "State machines and executions are journaled under --data-dir: started again on the same folder, serve"
@@ -24,29 +25,29 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8083",
-            description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}, Step Functions Local's).")
+            description = "The port on 127.0.0.1, as Step Functions Local.%nDefault: ${DEFAULT-VALUE}")
     private int port;
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".autoremediate/serve",
             description = "Where state machines, execution journals, runbook output and notifications are kept"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + "%nDefault: ${DEFAULT-VALUE}")
     private Path dataDir;
 
     @Option(names = "--runbooks", paramLabel = "DIR", defaultValue = "remediations",
-            description = "Folder of runbooks for the remediation functions (default: ${DEFAULT-VALUE}).")
+            description = "Folder of runbooks for the remediation functions%nDefault: ${DEFAULT-VALUE}")
     private Path runbooks;
 
     @Option(names = "--function", paramLabel = "NAME=EXECUTABLE",
-            description = "Bind a Lambda function name to an executable (payload on stdin, result on stdout) or,"
-                    + " as NAME=package.Class::method, to a Java handler on this classpath, called in process.")
+            description = "Bind a Lambda function name to an executable (payload on stdin, result on stdout), or"
+                    + " to a Java handler on this classpath, called in process, as%nNAME=package.Class::method")
     private List<String> functions = new ArrayList<>();
 
     @Option(names = "--region", paramLabel = "REGION", defaultValue = StepFunctionsServer.DEFAULT_REGION,
-            description = "The region in ARNs (default: ${DEFAULT-VALUE}).")
+            description = "The region in ARNs%nDefault: ${DEFAULT-VALUE}")
     private String region;
 
     @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "64",
-            description = "Executions running at once; more wait their turn (default: ${DEFAULT-VALUE}).")
+            description = "Executions running at once; more wait their turn%nDefault: ${DEFAULT-VALUE}")
     private int maxConcurrent;
 
     @Override

@@ -1,8 +1,8 @@
 package io.autoremediate.local.replay;
 
 import io.autoremediate.functions.notify.Notice;
+import io.autoremediate.functions.notify.NotificationChannel;
 import io.autoremediate.functions.notify.NotificationFailedException;
-import io.autoremediate.functions.ports.NotificationChannel;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

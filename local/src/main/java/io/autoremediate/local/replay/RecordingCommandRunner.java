@@ -2,7 +2,7 @@ package io.autoremediate.local.replay;
 
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
-import io.autoremediate.functions.ports.CommandRunner;
+import io.autoremediate.functions.command.CommandRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

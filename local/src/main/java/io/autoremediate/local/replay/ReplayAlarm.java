@@ -1,8 +1,8 @@
 package io.autoremediate.local.replay;
 
 import io.autoremediate.functions.alarm.AlarmReading;
+import io.autoremediate.functions.alarm.AlarmStateReader;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.functions.ports.AlarmStateReader;
 import java.time.Clock;
 
 /**

@@ -1,9 +1,9 @@
 package io.autoremediate.local.runtime;
 
-import io.autoremediate.functions.ports.AlarmStateReader;
-import io.autoremediate.functions.ports.CommandRunner;
-import io.autoremediate.functions.ports.NotificationChannel;
-import io.autoremediate.functions.ports.RunbookStore;
+import io.autoremediate.functions.alarm.AlarmStateReader;
+import io.autoremediate.functions.command.CommandRunner;
+import io.autoremediate.functions.notify.NotificationChannel;
+import io.autoremediate.functions.runbook.RunbookStore;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,13 +2,13 @@ package io.autoremediate.local.runtime;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.autoremediate.engine.FunctionRegistry;
+import io.autoremediate.functions.guard.ExecutionLedger;
 import io.autoremediate.functions.handlers.CheckAlarmHandler;
 import io.autoremediate.functions.handlers.GuardHandler;
 import io.autoremediate.functions.handlers.NotifyHandler;
 import io.autoremediate.functions.handlers.PollCommandHandler;
 import io.autoremediate.functions.handlers.ResolveScriptHandler;
 import io.autoremediate.functions.handlers.SendCommandHandler;
-import io.autoremediate.functions.ports.ExecutionLedger;
 import io.autoremediate.local.arn.LocalArns;
 import java.util.EnumMap;
 import java.util.Map;

@@ -3,9 +3,9 @@ package io.autoremediate.local.runtime;
 import io.autoremediate.engine.ExecutionRuntime;
 import io.autoremediate.engine.ExecutionStatus;
 import io.autoremediate.engine.ExecutionSummary;
-import io.autoremediate.functions.guard.ExecutionEntry;
 import io.autoremediate.functions.guard.ExecutionEntry.ExecutionState;
-import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.guard.ExecutionEntry;
+import io.autoremediate.functions.guard.ExecutionLedger;
 import java.time.Instant;
 import java.util.List;
 

@@ -3,8 +3,8 @@ package io.autoremediate.local.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.HistoryEvent;
-import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.functions.notify.EscalationReason;
+import io.autoremediate.local.json.LocalJson;
 import java.io.IOException;
 
 /** Tells the timeline what an execution does, state by state, in an operator's words. */

@@ -2,11 +2,12 @@ package io.autoremediate.local.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
 import io.autoremediate.functions.command.CommandStatus;
-import io.autoremediate.functions.ports.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyRefusedException;
 import io.autoremediate.functions.runbook.Runbook;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ class LocalShellCommandRunnerTest {
 
     @Test
     void runbookOverItsTimeoutIsKilledAndReportsTimedOut() throws Exception {
+        // A runbook that would outlast its 300 ms timeout by far: the runner's timeout ends it, not the script.
         CommandProgress progress = runToEnd("sleep 30", Map.of(), Duration.ofMillis(300));
 
         assertThat(progress.status()).isEqualTo(CommandStatus.TIMED_OUT);
@@ -64,7 +66,9 @@ class LocalShellCommandRunnerTest {
     @Test
     void runningRunbookReportsInProgress() throws Exception {
         runner = new LocalShellCommandRunner(dir, Map.of());
-        String id = runner.send(request("sleep 5", Map.of(), Duration.ofSeconds(10)));
+        // Runs until the runner ends it (at close, after the test; its timeout is an hour away), so nothing
+        // asserted below can see it end.
+        String id = runner.send(request("while :; do sleep 1; done", Map.of(), Duration.ofHours(1)));
 
         assertThat(runner.progress(id, INSTANCE).status()).isEqualTo(CommandStatus.IN_PROGRESS);
         assertThat(runner.progress(id, INSTANCE).terminal()).isFalse();
@@ -112,12 +116,7 @@ class LocalShellCommandRunnerTest {
         runner = new LocalShellCommandRunner(dir, Map.of());
         String id = runner.send(request(script, env, timeout));
         runner.awaitEnd(id, 15, TimeUnit.SECONDS);
-        CommandProgress progress = runner.progress(id, INSTANCE);
-        for (int i = 0; i < 50 && !progress.terminal(); i++) {
-            Thread.sleep(20);
-            progress = runner.progress(id, INSTANCE);
-        }
-        return progress;
+        return await("command " + id + " ended").until(() -> runner.progress(id, INSTANCE), CommandProgress::terminal);
     }
 
     private static CommandRequest request(String script, Map<String, String> env, Duration timeout) {

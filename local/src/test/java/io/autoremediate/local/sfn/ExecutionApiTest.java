@@ -2,6 +2,7 @@ package io.autoremediate.local.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -225,15 +226,8 @@ class ExecutionApiTest {
     }
 
     private List<HistoryEventType> awaitHistory(String arn, HistoryEventType wanted) {
-        long deadline = System.nanoTime() + SHORT.toNanos();
-        while (true) {
-            List<HistoryEventType> types = harness.sfn.getExecutionHistory(r -> r.executionArn(arn)).events()
-                    .stream().map(HistoryEvent::type).toList();
-            if (types.contains(wanted)) {
-                return types;
-            }
-            assertThat(System.nanoTime()).as("waiting for %s in %s", wanted, types).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        return await(wanted + " in the history of " + arn).atMost(SHORT)
+                .until(() -> harness.sfn.getExecutionHistory(r -> r.executionArn(arn)).events().stream()
+                        .map(HistoryEvent::type).toList(), types -> types.contains(wanted));
     }
 }

@@ -1,10 +1,11 @@
 package io.autoremediate.local.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.cli.AutoremediateCli;
+import io.autoremediate.local.json.LocalJson;
 import io.autoremediate.local.runtime.LocalRuntime;
 import io.autoremediate.local.runtime.RemediationFunction;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,21 +113,22 @@ class RemediationOverApiTest {
     }
 
     /** The approval request lands in notifications.jsonl with the token to answer it by. */
-    private String awaitApprovalToken(Duration timeout) throws Exception {
+    private String awaitApprovalToken(Duration timeout) {
         Path notices = dir.resolve("data/notifications.jsonl");
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(notices)) {
-                for (String line : Files.readAllLines(notices)) {
-                    JsonNode notice = LocalJson.MAPPER.readTree(line);
-                    if (notice.toString().contains("APPROVAL_REQUEST")) {
-                        String approve = notice.findValuesAsText("Approve").get(0);
-                        return approve.split("\\s+")[2];
-                    }
+        return await("an approval request in " + notices).atMost(timeout)
+                .until(() -> approvalToken(notices), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<String> approvalToken(Path notices) throws IOException {
+        if (Files.exists(notices)) {
+            for (String line : Files.readAllLines(notices)) {
+                JsonNode notice = LocalJson.MAPPER.readTree(line);
+                if (notice.toString().contains("APPROVAL_REQUEST")) {
+                    String approve = notice.findValuesAsText("Approve").get(0);
+                    return Optional.of(approve.split("\\s+")[2]);
                 }
             }
-            Thread.sleep(50);
         }
-        throw new AssertionError("no approval request in " + notices);
+        return Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package io.autoremediate.local.sfn;
 
+import static org.awaitility.Awaitility.await;
+
 import io.autoremediate.engine.LambdaFunction;
 import io.autoremediate.engine.functions.ExecutableFunction;
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -45,18 +46,10 @@ final class SfnHarness implements AutoCloseable {
     }
 
     /** Polls DescribeExecution until the execution has closed; fails after {@code timeout}. */
-    DescribeExecutionResponse awaitEnd(String executionArn, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            DescribeExecutionResponse execution = sfn.describeExecution(r -> r.executionArn(executionArn));
-            if (execution.status() != ExecutionStatus.RUNNING) {
-                return execution;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(executionArn + " still RUNNING after " + timeout);
-            }
-            Thread.sleep(20);
-        }
+    DescribeExecutionResponse awaitEnd(String executionArn, Duration timeout) {
+        return await(executionArn + " closed").atMost(timeout)
+                .until(() -> sfn.describeExecution(r -> r.executionArn(executionArn)),
+                        execution -> execution.status() != ExecutionStatus.RUNNING);
     }
 
     static Path script(Path dir, String name, String body) {

@@ -2,14 +2,16 @@ package io.autoremediate.local.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import io.autoremediate.local.cli.AutoremediateCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,35 +48,35 @@ class TaskTokenApiTest {
         return new SfnHarness(dir.resolve("data"), dir.resolve("runbooks"), Map.of("notify", notify));
     }
 
-    private String awaitToken(String executionArn) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            try (var files = Files.list(dir)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("request-")).toList()) {
-                    String text = Files.readString(file);
-                    if (text.contains(executionArn)) {
-                        return text.replaceAll("(?s).*\"taskToken\":\"([^\"]+)\".*", "$1");
-                    }
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no approval request for " + executionArn);
+    private String awaitToken(String executionArn) {
+        return await("an approval request for " + executionArn).atMost(Duration.ofSeconds(20))
+                .until(() -> requestedToken(executionArn), Optional::isPresent).orElseThrow();
     }
 
-    private void awaitJournaledWait() throws Exception {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            try (var files = Files.walk(dir.resolve("data"))) {
+    private Optional<String> requestedToken(String executionArn) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("request-")).toList()) {
+                String text = Files.readString(file);
+                if (text.contains(executionArn)) {
+                    return Optional.of(text.replaceAll("(?s).*\"taskToken\":\"([^\"]+)\".*", "$1"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Until a journal under the data folder holds a TaskSubmitted: the wait for the token is on disk. */
+    private void awaitJournaledWait() {
+        await("the wait for the token journaled").until(() -> {
+            try (Stream<Path> files = Files.walk(dir.resolve("data"))) {
                 for (Path journal : files.filter(f -> f.toString().endsWith(".journal")).toList()) {
                     if (Files.readString(journal).contains("\"TaskSubmitted\"")) {
-                        return;
+                        return true;
                     }
                 }
             }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no journal under " + dir.resolve("data") + " records the wait for approval");
+            return false;
+        });
     }
 
     @Test
@@ -155,8 +157,8 @@ class TaskTokenApiTest {
             arn = first.sfn.startExecution(r -> r.stateMachineArn(machine).name("incident-1")
                     .input("{\"n\": 1}")).executionArn();
             awaitToken(arn);
-            // The request is sent before the wait is journaled; closed in between, the restarted serve would ask
-            // again with a new token: another scenario than the one tested here.
+            // The request is sent before the engine records that the execution waits; closed in between, the
+            // next serve would ask again with a new token: another scenario than the one tested here.
             awaitJournaledWait();
         }
         String token = awaitToken(arn);

@@ -60,11 +60,13 @@ public final class AwsClients {
     private final Lazy<SfnClient> sfn;
     private final Lazy<SecretsManagerClient> secretsManager;
 
-    AwsClients(Map<String, String> environment) {
+    /** Clients configured from {@code environment}, with the credentials of the usual AWS variables. */
+    public AwsClients(Map<String, String> environment) {
         this(environment, EnvironmentVariableCredentialsProvider.create());
     }
 
-    AwsClients(Map<String, String> environment, AwsCredentialsProvider credentials) {
+    /** Clients configured from {@code environment} that sign with {@code credentials}. */
+    public AwsClients(Map<String, String> environment, AwsCredentialsProvider credentials) {
         this(environment, credentials, WarmUp.off());
     }
 

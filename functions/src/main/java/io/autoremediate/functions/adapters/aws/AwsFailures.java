@@ -1,7 +1,7 @@
 package io.autoremediate.functions.adapters.aws;
 
-import io.autoremediate.functions.ports.DependencyRefusedException;
-import io.autoremediate.functions.ports.DependencyUnavailableException;
+import io.autoremediate.functions.errors.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyUnavailableException;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;

@@ -2,9 +2,9 @@ package io.autoremediate.functions.adapters.aws;
 
 import io.autoremediate.functions.alarm.AlarmNotFoundException;
 import io.autoremediate.functions.alarm.AlarmReading;
+import io.autoremediate.functions.alarm.AlarmStateReader;
+import io.autoremediate.functions.errors.DependencyRefusedException;
 import io.autoremediate.functions.incident.AlarmState;
-import io.autoremediate.functions.ports.AlarmStateReader;
-import io.autoremediate.functions.ports.DependencyRefusedException;
 import java.time.Instant;
 import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;

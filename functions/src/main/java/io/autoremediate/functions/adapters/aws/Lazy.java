@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /** A value built on first use and then kept: clients and adapters are built once per Lambda container. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<T> factory;
     private volatile T value;
 
-    Lazy(Supplier<T> factory) {
+    public Lazy(Supplier<T> factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
     }
 

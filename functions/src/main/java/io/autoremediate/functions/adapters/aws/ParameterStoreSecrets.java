@@ -4,11 +4,11 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /** Secrets from SSM Parameter Store SecureString parameters (GetParameter with decryption). */
-final class ParameterStoreSecrets implements SecretStore {
+public final class ParameterStoreSecrets implements SecretStore {
 
     private final SsmClient ssm;
 
-    ParameterStoreSecrets(SsmClient ssm) {
+    public ParameterStoreSecrets(SsmClient ssm) {
         this.ssm = ssm;
     }
 

@@ -1,9 +1,9 @@
 package io.autoremediate.functions.adapters.aws;
 
-import io.autoremediate.functions.ports.DependencyRefusedException;
-import io.autoremediate.functions.ports.DependencyUnavailableException;
-import io.autoremediate.functions.ports.RunbookStore;
+import io.autoremediate.functions.errors.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyUnavailableException;
 import io.autoremediate.functions.runbook.Runbook;
+import io.autoremediate.functions.runbook.RunbookStore;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,11 +4,11 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Secrets from AWS Secrets Manager (GetSecretValue), stored as plain strings. */
-final class SecretsManagerSecrets implements SecretStore {
+public final class SecretsManagerSecrets implements SecretStore {
 
     private final SecretsManagerClient secretsManager;
 
-    SecretsManagerSecrets(SecretsManagerClient secretsManager) {
+    public SecretsManagerSecrets(SecretsManagerClient secretsManager) {
         this.secretsManager = secretsManager;
     }
 

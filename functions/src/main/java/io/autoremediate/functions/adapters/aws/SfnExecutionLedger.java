@@ -1,9 +1,9 @@
 package io.autoremediate.functions.adapters.aws;
 
-import io.autoremediate.functions.guard.ExecutionEntry;
+import io.autoremediate.functions.errors.DependencyRefusedException;
 import io.autoremediate.functions.guard.ExecutionEntry.ExecutionState;
-import io.autoremediate.functions.ports.DependencyRefusedException;
-import io.autoremediate.functions.ports.ExecutionLedger;
+import io.autoremediate.functions.guard.ExecutionEntry;
+import io.autoremediate.functions.guard.ExecutionLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.autoremediate.functions.adapters.aws;
 
+import io.autoremediate.functions.intake.ExecutionStarter;
 import io.autoremediate.functions.intake.StartedExecution;
-import io.autoremediate.functions.ports.ExecutionStarter;
 import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sfn.SfnClient;

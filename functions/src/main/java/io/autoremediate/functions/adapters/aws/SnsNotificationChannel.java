@@ -1,8 +1,8 @@
 package io.autoremediate.functions.adapters.aws;
 
 import io.autoremediate.functions.notify.Notice;
+import io.autoremediate.functions.notify.NotificationChannel;
 import io.autoremediate.functions.notify.NotificationFailedException;
-import io.autoremediate.functions.ports.NotificationChannel;
 import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;

@@ -2,8 +2,8 @@ package io.autoremediate.functions.adapters.aws;
 
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
+import io.autoremediate.functions.command.CommandRunner;
 import io.autoremediate.functions.command.CommandStatus;
-import io.autoremediate.functions.ports.CommandRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.autoremediate.functions.adapters.http;
 
 import io.autoremediate.functions.json.JsonTrees;
 import io.autoremediate.functions.notify.Notice;
+import io.autoremediate.functions.notify.NotificationChannel;
 import io.autoremediate.functions.notify.NotificationFailedException;
-import io.autoremediate.functions.ports.NotificationChannel;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;

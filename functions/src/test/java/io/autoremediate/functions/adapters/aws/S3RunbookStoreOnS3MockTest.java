@@ -3,7 +3,7 @@ package io.autoremediate.functions.adapters.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.autoremediate.functions.ports.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyRefusedException;
 import io.autoremediate.functions.runbook.Runbook;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.autoremediate.functions.ports.DependencyRefusedException;
-import io.autoremediate.functions.ports.DependencyUnavailableException;
+import io.autoremediate.functions.errors.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyUnavailableException;
 import io.autoremediate.functions.runbook.Runbook;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.autoremediate.functions.errors.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyUnavailableException;
 import io.autoremediate.functions.intake.StartedExecution;
-import io.autoremediate.functions.ports.DependencyRefusedException;
-import io.autoremediate.functions.ports.DependencyUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

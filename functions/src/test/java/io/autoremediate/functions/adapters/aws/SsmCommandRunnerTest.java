@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.autoremediate.functions.TestJson;
 import io.autoremediate.functions.command.CommandProgress;
 import io.autoremediate.functions.command.CommandRequest;
 import io.autoremediate.functions.command.CommandStatus;
-import io.autoremediate.functions.TestJson;
-import io.autoremediate.functions.ports.DependencyRefusedException;
-import io.autoremediate.functions.ports.DependencyUnavailableException;
+import io.autoremediate.functions.errors.DependencyRefusedException;
+import io.autoremediate.functions.errors.DependencyUnavailableException;
 import io.autoremediate.functions.runbook.Runbook;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,9 +1,13 @@
-package io.autoremediate.functions.adapters.aws;
+package io.autoremediate.functions.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.adapters.aws.AwsClients;
+import io.autoremediate.functions.adapters.aws.SfnExecutionLedger;
+import io.autoremediate.functions.adapters.aws.SfnExecutionStarter;
+import io.autoremediate.functions.adapters.aws.SsmCommandRunner;
+import io.autoremediate.functions.notify.NotificationChannel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
-package io.autoremediate.functions.ports;
+package io.autoremediate.functions.notify;
 
-import io.autoremediate.functions.notify.Notice;
-import io.autoremediate.functions.notify.NotificationFailedException;
 
 /** Somewhere people are told: SNS, Slack, PagerDuty, an ITSM webhook, the local console. */
 public interface NotificationChannel {

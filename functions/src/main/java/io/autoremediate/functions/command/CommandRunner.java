@@ -1,7 +1,5 @@
-package io.autoremediate.functions.ports;
+package io.autoremediate.functions.command;
 
-import io.autoremediate.functions.command.CommandProgress;
-import io.autoremediate.functions.command.CommandRequest;
 
 /** Runs a runbook on a target: SSM Run Command in AWS, a local bash process locally. */
 public interface CommandRunner {

@@ -1,4 +1,4 @@
-package io.autoremediate.functions.ports;
+package io.autoremediate.functions.errors;
 
 /**
  * A service refused the request for a reason retrying will not fix (access denied, invalid instance,

@@ -1,6 +1,5 @@
-package io.autoremediate.functions.ports;
+package io.autoremediate.functions.runbook;
 
-import io.autoremediate.functions.runbook.Runbook;
 import java.util.Optional;
 
 /** Where runbooks live: an S3 bucket and prefix in AWS, a folder locally. */

@@ -1,4 +1,4 @@
-package io.autoremediate.functions.ports;
+package io.autoremediate.functions.errors;
 
 /**
  * A service we depend on is briefly unavailable (throttled, 5xx, network). The state machine retries this

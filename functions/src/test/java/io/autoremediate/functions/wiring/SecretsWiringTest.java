@@ -1,4 +1,4 @@
-package io.autoremediate.functions.adapters.aws;
+package io.autoremediate.functions.wiring;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -11,10 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.autoremediate.functions.adapters.aws.AwsClients;
+import io.autoremediate.functions.errors.DependencyRefusedException;
 import io.autoremediate.functions.notify.Notice;
 import io.autoremediate.functions.notify.NoticeKind;
-import io.autoremediate.functions.ports.DependencyRefusedException;
-import io.autoremediate.functions.ports.NotificationChannel;
+import io.autoremediate.functions.notify.NotificationChannel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
-package io.autoremediate.functions.ports;
+package io.autoremediate.functions.alarm;
 
-import io.autoremediate.functions.alarm.AlarmReading;
 
 /** Reads an alarm's current state: CloudWatch DescribeAlarms in AWS, the local evaluator locally. */
 public interface AlarmStateReader {

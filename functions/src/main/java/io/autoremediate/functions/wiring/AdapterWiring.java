@@ -1,14 +1,25 @@
-package io.autoremediate.functions.adapters.aws;
+package io.autoremediate.functions.wiring;
 
+import io.autoremediate.functions.adapters.aws.AwsClients;
+import io.autoremediate.functions.adapters.aws.CloudWatchAlarmStateReader;
+import io.autoremediate.functions.adapters.aws.Lazy;
+import io.autoremediate.functions.adapters.aws.ParameterStoreSecrets;
+import io.autoremediate.functions.adapters.aws.S3RunbookStore;
+import io.autoremediate.functions.adapters.aws.SecretStore;
+import io.autoremediate.functions.adapters.aws.SecretsManagerSecrets;
+import io.autoremediate.functions.adapters.aws.SfnExecutionLedger;
+import io.autoremediate.functions.adapters.aws.SfnExecutionStarter;
+import io.autoremediate.functions.adapters.aws.SnsNotificationChannel;
+import io.autoremediate.functions.adapters.aws.SsmCommandRunner;
 import io.autoremediate.functions.adapters.http.ItsmWebhookChannel;
 import io.autoremediate.functions.adapters.http.PagerDutyChannel;
 import io.autoremediate.functions.adapters.http.SlackWebhookChannel;
-import io.autoremediate.functions.ports.AlarmStateReader;
-import io.autoremediate.functions.ports.CommandRunner;
-import io.autoremediate.functions.ports.ExecutionLedger;
-import io.autoremediate.functions.ports.ExecutionStarter;
-import io.autoremediate.functions.ports.NotificationChannel;
-import io.autoremediate.functions.ports.RunbookStore;
+import io.autoremediate.functions.alarm.AlarmStateReader;
+import io.autoremediate.functions.command.CommandRunner;
+import io.autoremediate.functions.guard.ExecutionLedger;
+import io.autoremediate.functions.intake.ExecutionStarter;
+import io.autoremediate.functions.notify.NotificationChannel;
+import io.autoremediate.functions.runbook.RunbookStore;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -21,7 +32,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Builds the adapters from environment variables. Required: {@code RUNBOOK_BUCKET}. Optional:
+ * The composition root: builds the AWS SDK and the webhook adapters the handlers run with in Lambda, from
+ * environment variables. Required: {@code RUNBOOK_BUCKET}. Optional:
  * {@code RUNBOOK_PREFIX} ({@value #DEFAULT_RUNBOOK_PREFIX}), {@code OUTPUT_BUCKET} (the runbook bucket),
  * {@code OUTPUT_PREFIX} ({@value #DEFAULT_OUTPUT_PREFIX}), {@code STATE_MACHINE_ARN} (required by the intake and
  * the guard, which start and list the remediation state machine's executions), and one set per notification

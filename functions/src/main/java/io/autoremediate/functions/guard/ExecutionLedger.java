@@ -1,6 +1,5 @@
-package io.autoremediate.functions.ports;
+package io.autoremediate.functions.guard;
 
-import io.autoremediate.functions.guard.ExecutionEntry;
 import java.time.Instant;
 import java.util.List;
 

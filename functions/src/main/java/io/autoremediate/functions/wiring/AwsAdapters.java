@@ -1,11 +1,13 @@
-package io.autoremediate.functions.adapters.aws;
+package io.autoremediate.functions.wiring;
 
-import io.autoremediate.functions.ports.AlarmStateReader;
-import io.autoremediate.functions.ports.CommandRunner;
-import io.autoremediate.functions.ports.ExecutionLedger;
-import io.autoremediate.functions.ports.ExecutionStarter;
-import io.autoremediate.functions.ports.NotificationChannel;
-import io.autoremediate.functions.ports.RunbookStore;
+import io.autoremediate.functions.adapters.aws.AwsClients;
+import io.autoremediate.functions.adapters.aws.Lazy;
+import io.autoremediate.functions.alarm.AlarmStateReader;
+import io.autoremediate.functions.command.CommandRunner;
+import io.autoremediate.functions.guard.ExecutionLedger;
+import io.autoremediate.functions.intake.ExecutionStarter;
+import io.autoremediate.functions.notify.NotificationChannel;
+import io.autoremediate.functions.runbook.RunbookStore;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
-package io.autoremediate.functions.ports;
+package io.autoremediate.functions.intake;
 
-import io.autoremediate.functions.intake.StartedExecution;
 
 /** Starts an execution of the remediation state machine under a name of our choosing. */
 public interface ExecutionStarter {

@@ -1,4 +1,4 @@
-package io.autoremediate.functions.notify;
+package io.autoremediate.functions.errors;
 
 /**
  * No channel took the notice. Thrown so the state machine retries and, when retries run out, fails the
