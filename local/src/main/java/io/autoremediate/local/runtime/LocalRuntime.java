@@ -111,9 +111,10 @@ public final class LocalRuntime implements AutoCloseable {
         String executionArn = arns.execution(STATE_MACHINE_NAME, executionName);
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         synchronized (starting) {
-            if (completions.putIfAbsent(executionArn, completion) != null || isKnown(executionArn)) {
+            if (completions.containsKey(executionArn) || isKnown(executionArn)) {
                 throw new DuplicateExecutionException(executionName);
             }
+            completions.put(executionArn, completion);
         }
         try {
             runtime.start(remediation, new ExecutionRequest(STATE_MACHINE_NAME, executionName, input), listener);
