@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Executions started through serve's API have no live CloudWatch alarm behind them, so this stands in for
- * both the command runner and the alarm: it passes runbook runs to a real runner and makes an alarm read OK once after a run for it succeeds
- * (the recovery check), ALARM otherwise, so a later incident of the same alarm is not taken for stale.
+ * both the command runner and the alarm: it passes runbook runs to a real runner and makes an alarm read OK
+ * once after a run for it succeeds (the recovery check), ALARM otherwise, so a later incident of the same
+ * alarm is not taken for stale.
  */
 public final class AlarmAfterRunbook implements CommandRunner, AlarmStateReader {
     private static final String ALARM_NAME_VARIABLE = RunbookEnvironment.PREFIX + "ALARM_NAME";

@@ -69,9 +69,9 @@ public final class Replayer {
             }
             ExecutionResult result = runtime.handle(event, settings(), listener);
             Path history = HistoryFiles.write(options.workDir().resolve("executions"), result);
-            return new ReplayReport(LocalArns.executionName(result.executionArn()), result.status().name(), RemediationOutcome.of(result).name(),
-                    RemediationOutcome.reasonOf(result), commands.sent(), List.copyOf(notices),
-                    history.toAbsolutePath().toString());
+            return new ReplayReport(LocalArns.executionName(result.executionArn()), result.status().name(),
+                    RemediationOutcome.of(result).name(), RemediationOutcome.reasonOf(result), commands.sent(),
+                    List.copyOf(notices), history.toAbsolutePath().toString());
         }
     }
 
