@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * ({@link EngineClock#whenAdvanced}) or an earlier item arrives. Given a {@link WhenIdle} hook, it offers
  * the hook the earliest deadline instead of napping, so a jumping clock can be moved there.
  */
-public final class TimerQueue<T> implements AutoCloseable {
+final class TimerQueue<T> implements AutoCloseable {
     private final EngineClock clock;
     private final Consumer<T> onDue;
     private final long maxNapNanos;
@@ -45,10 +45,6 @@ public final class TimerQueue<T> implements AutoCloseable {
             int byTime = at.compareTo(other.at);
             return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
         }
-    }
-
-    public TimerQueue(EngineClock clock, Consumer<T> onDue, Duration maxNap, String threadName) {
-        this(clock, onDue, maxNap, threadName, WhenIdle.NAP);
     }
 
     TimerQueue(EngineClock clock, Consumer<T> onDue, Duration maxNap, String threadName, WhenIdle whenIdle) {
