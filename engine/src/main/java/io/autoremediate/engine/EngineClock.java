@@ -1,6 +1,5 @@
 package io.autoremediate.engine;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /** The engine's only source of time, so Waits and retry backoff can run on a {@link VirtualClock} in tests. */
@@ -21,24 +20,5 @@ public interface EngineClock {
     /** Real time: the system UTC clock and real sleeping. */
     static EngineClock system() {
         return SystemClock.INSTANCE;
-    }
-
-    /** The system clock. */
-    enum SystemClock implements EngineClock {
-        INSTANCE;
-
-        @Override
-        public Instant now() {
-            return Instant.now();
-        }
-
-        @Override
-        public void sleepUntil(Instant deadline) throws InterruptedException {
-            Duration left = Duration.between(Instant.now(), deadline);
-            while (!left.isNegative() && !left.isZero()) {
-                Thread.sleep(Math.max(1, left.toMillis()));
-                left = Duration.between(Instant.now(), deadline);
-            }
-        }
     }
 }

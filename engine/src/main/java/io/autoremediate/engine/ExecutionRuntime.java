@@ -3,15 +3,16 @@ package io.autoremediate.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.internal.journal.JournalDirectory;
 import io.autoremediate.engine.internal.json.Json;
-import io.autoremediate.engine.internal.runtime.EngineEnvironment;
+import io.autoremediate.engine.internal.context.EngineEnvironment;
 import io.autoremediate.engine.internal.runtime.Execution;
-import io.autoremediate.engine.internal.runtime.ExecutionIdentity;
+import io.autoremediate.engine.internal.context.ExecutionIdentity;
 import io.autoremediate.engine.internal.runtime.Executions;
+import io.autoremediate.engine.internal.runtime.HistoryLog;
 import io.autoremediate.engine.internal.scheduler.Checkpointer;
 import io.autoremediate.engine.internal.scheduler.ExecutionScheduler;
 import io.autoremediate.engine.internal.scheduler.LiveExecution;
 import io.autoremediate.engine.internal.task.CallbackTask;
-import io.autoremediate.engine.internal.task.TaskTokens;
+import io.autoremediate.engine.internal.context.TaskTokens;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -36,10 +38,13 @@ import java.util.function.Consumer;
 public final class ExecutionRuntime implements AutoCloseable {
     /** Pool threads when the builder is not told: enough for a few Tasks blocking at once. */
     public static final int DEFAULT_THREADS = Math.max(4, Runtime.getRuntime().availableProcessors());
+    /** The region in ARNs when the builder is not told. */
+    public static final String DEFAULT_REGION = "local";
+    /** The account in ARNs when the builder is not told. */
+    public static final String DEFAULT_ACCOUNT = "000000000000";
 
     private final EngineEnvironment environment;
     private final ExecutionScheduler scheduler;
-    private final ExecutionListener eventListener;
     private final Map<String, LiveExecution> executions = new ConcurrentHashMap<>();
     private final List<Consumer<ExecutionResult>> completionListeners = new CopyOnWriteArrayList<>();
     private final List<TaskTokenListener> taskTokenListeners = new CopyOnWriteArrayList<>();
@@ -48,12 +53,12 @@ public final class ExecutionRuntime implements AutoCloseable {
     private final List<String> resumed = new ArrayList<>();
 
     private ExecutionRuntime(Builder builder) {
-        this.environment = builder.environment;
-        this.eventListener = builder.eventListener;
+        this.environment = builder.environment();
         completionListeners.addAll(builder.completionListeners);
         taskTokenListeners.addAll(builder.taskTokenListeners);
         this.scheduler = new ExecutionScheduler(environment.clock(), builder.threads, this::finished,
-                issued -> taskTokenListeners.forEach(listener -> listener.onTaskToken(issued)));
+                issued -> taskTokenListeners.forEach(listener -> listener.onTaskToken(issued)),
+                builder.advanceClockWhenIdle);
         this.journals = builder.journalDirectory == null ? null
                 : new JournalDirectory(builder.journalDirectory, builder.journalSync);
         if (journals != null) {
@@ -63,7 +68,7 @@ public final class ExecutionRuntime implements AutoCloseable {
 
     /** Reads every journaled execution back; those still RUNNING go on from their last checkpoint. */
     private void resumeJournaled() {
-        List<JournalDirectory.Recovered> recovered = journals.recover(environment, eventListener,
+        List<JournalDirectory.Recovered> recovered = journals.recover(environment, ExecutionListener.NONE,
                 definitionJson -> StateMachineDefinition.parse(definitionJson).graph());
         List<LiveExecution> running = new ArrayList<>();
         for (JournalDirectory.Recovered one : recovered) {
@@ -79,9 +84,9 @@ public final class ExecutionRuntime implements AutoCloseable {
         running.forEach(scheduler::submit);
     }
 
-    /** A runtime with the default region, account and random source; see {@link StateMachineEngine.Builder}. */
+    /** A runtime running Tasks' functions from {@code functions} and taking all time from {@code clock}. */
     public static Builder builder(FunctionRegistry functions, EngineClock clock) {
-        return StateMachineEngine.builder(functions, clock).runtime();
+        return new Builder(functions, clock);
     }
 
     /** Starts an execution and returns at once; see {@link #start(StateMachineDefinition, ExecutionRequest, ExecutionListener)}. */
@@ -99,13 +104,43 @@ public final class ExecutionRuntime implements AutoCloseable {
      */
     public ExecutionHandle start(StateMachineDefinition definition, ExecutionRequest request,
                                  ExecutionListener listener) {
+        return handle(startLive(definition, request, listener));
+    }
+
+    /**
+     * Runs one execution to its end: {@link #start} and await it. Interrupted, the caller gets the execution
+     * stopped (ABORTED) and its thread's interrupt flag set again.
+     *
+     * @throws UnboundFunctionException        when a Task's function is not bound (checked before anything runs)
+     * @throws ExecutionAlreadyExistsException when the name is taken by another execution
+     */
+    public ExecutionResult execute(StateMachineDefinition definition, ExecutionRequest request,
+                                   ExecutionListener listener) {
+        LiveExecution live = startLive(definition, request, listener);
+        try {
+            return live.completion().get();
+        } catch (InterruptedException e) {
+            scheduler.stop(live, null, "The executing thread was interrupted.");
+            Thread.currentThread().interrupt();
+            return live.execution().result();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("execution " + live.executionArn() + " broke the runtime", e.getCause());
+        }
+    }
+
+    /** Drops an ended execution, so its name can be used again and its history is not held. */
+    void forget(String executionArn) {
+        executions.computeIfPresent(executionArn, (arn, live) -> live.completion().isDone() ? null : live);
+    }
+
+    private LiveExecution startLive(StateMachineDefinition definition, ExecutionRequest request,
+                                    ExecutionListener listener) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(request, "request");
-        List<String> unbound = StateMachineEngine.unboundFunctions(definition, environment.functions());
+        List<String> unbound = definition.unboundFunctions(environment.functions());
         if (!unbound.isEmpty()) {
             throw new UnboundFunctionException(unbound);
         }
-        ExecutionListener heard = both(listener, eventListener);
         String name = request.executionName() != null ? request.executionName()
                 : Executions.generatedName(environment);
         LiveExecution live;
@@ -117,36 +152,22 @@ public final class ExecutionRuntime implements AutoCloseable {
             }
             Execution execution = Executions.start(environment, definition.graph(),
                     definition.timeoutSeconds().orElse(null), request.stateMachineName(), name, request.input(),
-                    heard);
+                    listener == null ? ExecutionListener.NONE : listener);
             Checkpointer journal = journals == null ? Checkpointer.NONE
                     : journals.create(execution, Json.write(definition.json()));
             live = new LiveExecution(execution, journal);
             executions.put(live.executionArn(), live);
         }
         scheduler.submit(live);
-        return handle(live);
+        return live;
     }
 
-    /** Both listeners, or the one that is not {@link ExecutionListener#NONE}: the history skips making events for NONE. */
-    private static ExecutionListener both(ExecutionListener first, ExecutionListener second) {
-        if (first == null || first == ExecutionListener.NONE) {
-            return second;
-        }
-        if (second == ExecutionListener.NONE) {
-            return first;
-        }
-        return event -> {
-            first.onEvent(event);
-            second.onEvent(event);
-        };
-    }
-
-    private ExecutionHandle sameRunningExecution(LiveExecution existing, ExecutionRequest request) {
+    private static LiveExecution sameRunningExecution(LiveExecution existing, ExecutionRequest request) {
         ExecutionIdentity identity = existing.execution().interpreter().identity();
         if (existing.execution().isFinished() || !identity.input().equals(request.input())) {
             throw new ExecutionAlreadyExistsException(identity.executionArn());
         }
-        return handle(existing);
+        return existing;
     }
 
     private static ExecutionHandle handle(LiveExecution live) {
@@ -281,18 +302,65 @@ public final class ExecutionRuntime implements AutoCloseable {
                 execution.stopDate());
     }
 
-    /** Options of a runtime beyond those of {@link StateMachineEngine.Builder}. */
+    /** Options beyond the functions and the clock; {@link #build} may be called more than once. */
     public static final class Builder {
-        private final EngineEnvironment environment;
+        private final FunctionRegistry functions;
+        private final EngineClock clock;
+        private Random random = new Random();
+        private String region = DEFAULT_REGION;
+        private String account = DEFAULT_ACCOUNT;
+        private String roleArn;
+        private int historyEventLimit = HistoryLog.DEFAULT_EVENT_LIMIT;
         private int threads = DEFAULT_THREADS;
-        private ExecutionListener eventListener = ExecutionListener.NONE;
         private final List<Consumer<ExecutionResult>> completionListeners = new ArrayList<>();
         private final List<TaskTokenListener> taskTokenListeners = new ArrayList<>();
         private Path journalDirectory;
         private JournalSync journalSync = JournalSync.DURABLE_POINTS;
+        private boolean advanceClockWhenIdle;
 
-        Builder(EngineEnvironment environment) {
-            this.environment = environment;
+        private Builder(FunctionRegistry functions, EngineClock clock) {
+            this.functions = Objects.requireNonNull(functions, "functions");
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /** The random source for retry jitter, States.UUID, States.MathRandom and generated names. */
+        public Builder random(Random value) {
+            this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        /** The region in ARNs; {@link #DEFAULT_REGION} unless told. */
+        public Builder region(String value) {
+            this.region = Objects.requireNonNull(value, "region");
+            return this;
+        }
+
+        /** The account in ARNs; {@link #DEFAULT_ACCOUNT} unless told. */
+        public Builder account(String value) {
+            this.account = Objects.requireNonNull(value, "account");
+            return this;
+        }
+
+        /** The execution role shown in {@code $$.Execution.RoleArn}; defaults to a role in the account. */
+        public Builder roleArn(String value) {
+            this.roleArn = Objects.requireNonNull(value, "roleArn");
+            return this;
+        }
+
+        /** The history quota; Step Functions' is 25,000 events. Lower it only to test the limit. */
+        public Builder historyEventLimit(int value) {
+            this.historyEventLimit = value;
+            return this;
+        }
+
+        /** The clock executions take their time from. */
+        EngineClock clock() {
+            return clock;
+        }
+
+        private EngineEnvironment environment() {
+            String role = roleArn != null ? roleArn : "arn:aws:iam::" + account + ":role/autoremediate-local";
+            return new EngineEnvironment(functions, clock, random, region, account, role, historyEventLimit);
         }
 
         /** The pool size: how many executions advance (or Tasks block) at once. */
@@ -301,12 +369,6 @@ public final class ExecutionRuntime implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1, but was " + value);
             }
             this.threads = value;
-            return this;
-        }
-
-        /** Hears every execution's events, on the pool thread that appends them. */
-        public Builder eventListener(ExecutionListener value) {
-            this.eventListener = Objects.requireNonNull(value, "eventListener");
             return this;
         }
 
@@ -335,6 +397,18 @@ public final class ExecutionRuntime implements AutoCloseable {
         /** When the journal is forced to the disk; {@link JournalSync#DURABLE_POINTS} unless told. */
         public Builder journalSync(JournalSync value) {
             this.journalSync = Objects.requireNonNull(value, "journalSync");
+            return this;
+        }
+
+        /**
+         * When no execution can take a step (each is parked on a Wait, a retry pause or a task token's timeout,
+         * and no Task's function runs), moves the clock to the earliest deadline ({@link EngineClock#sleepUntil})
+         * instead of waiting for it: on a {@link VirtualClock} a demo or a test runs its Waits at once. A task
+         * token answered by a {@link TaskTokenListener} as it is issued is seen first; a wait that only an
+         * answer can end is never jumped over. Off unless told: on the system clock it changes nothing.
+         */
+        public Builder advanceClockWhenIdle() {
+            this.advanceClockWhenIdle = true;
             return this;
         }
 

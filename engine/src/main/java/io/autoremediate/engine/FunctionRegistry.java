@@ -31,7 +31,7 @@ public final class FunctionRegistry {
     }
 
     /** The bound names, sorted. */
-    public Set<String> functionNames() {
+    Set<String> functionNames() {
         return new TreeSet<>(functions.keySet());
     }
 }

@@ -2,7 +2,7 @@ package io.autoremediate.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.definition.DefinitionParser;
+import io.autoremediate.engine.internal.states.DefinitionParser;
 import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.definition.Problems;
 import io.autoremediate.engine.internal.json.Json;
@@ -54,7 +54,7 @@ public final class StateMachineDefinition {
         return new StateMachineDefinition(json, graph.get(), timeout);
     }
 
-    public String startAt() {
+    String startAt() {
         return graph.startAt();
     }
 
@@ -63,12 +63,12 @@ public final class StateMachineDefinition {
     }
 
     /** The state machine's TimeoutSeconds, if set. */
-    public Optional<Integer> timeoutSeconds() {
+    Optional<Integer> timeoutSeconds() {
         return Optional.ofNullable(timeoutSeconds);
     }
 
     /** The names of the top-level states, in definition order. */
-    public List<String> stateNames() {
+    List<String> stateNames() {
         return List.copyOf(graph.states().keySet());
     }
 
@@ -87,6 +87,25 @@ public final class StateMachineDefinition {
             }
         });
         return tasks;
+    }
+
+    /**
+     * One message per Task whose function is not bound in {@code functions} (or whose resource the engine
+     * cannot run), naming the state and the function. Empty when all can run.
+     */
+    public List<String> unboundFunctions(FunctionRegistry functions) {
+        List<String> problems = new ArrayList<>();
+        for (TaskBinding task : tasks()) {
+            if (task.unsupported()) {
+                problems.add("State '" + task.stateName() + "': resource '" + task.resource()
+                        + "' is not a Lambda function; this engine runs only Lambda ARNs, "
+                        + "arn:aws:states:::lambda:invoke and arn:aws:states:::lambda:invoke.waitForTaskToken");
+            } else if (task.functionName() != null && functions.find(task.functionName()).isEmpty()) {
+                problems.add("State '" + task.stateName() + "': function '" + task.functionName()
+                        + "' is not bound (bound: " + functions.functionNames() + ")");
+            }
+        }
+        return problems;
     }
 
     /**

@@ -47,8 +47,7 @@ class ContractCasesTest {
         JsonNode input = JSON.readTree(dir.resolve("input.json").toFile());
         JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
 
-        ExecutionResult result = new StateMachineEngine(functions, new VirtualClock())
-                .execute(definition, new ExecutionRequest("contract", "case", input), ExecutionListener.NONE);
+        ExecutionResult result = OneShot.execute(functions, new VirtualClock(), definition, new ExecutionRequest("contract", "case", input), ExecutionListener.NONE);
 
         assertThat(result.status().name()).isEqualTo(expected.get("status").asText());
         if (result.status() == ExecutionStatus.SUCCEEDED) {

@@ -33,8 +33,7 @@ class HistoryQuotaTest {
     private static final int ROUNDS_THAT_FIT = (25_000 - EVENTS_OUTSIDE_ROUNDS) / EVENTS_PER_ROUND;
 
     private static ExecutionResult count(int rounds) {
-        StateMachineEngine engine = StateMachineEngine.builder(new FunctionRegistry(), new VirtualClock()).build();
-        return engine.execute(COUNTER, new ExecutionRequest("sm", "count-" + rounds,
+        return OneShot.execute(new FunctionRegistry(), new VirtualClock(), COUNTER, new ExecutionRequest("sm", "count-" + rounds,
                 Workflow.json("{\"n\":0,\"rounds\":" + rounds + "}")), ExecutionListener.NONE);
     }
 

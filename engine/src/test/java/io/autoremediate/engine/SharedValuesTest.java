@@ -45,8 +45,7 @@ class SharedValuesTest {
                 {"StartAt":"Look","States":{"Look":{"Type":"Pass","Parameters":{"seen.$":"$$.Execution.Input.n"},
                   "End":true}}}""");
 
-        ExecutionResult result = new StateMachineEngine(new FunctionRegistry(), new VirtualClock())
-                .execute(definition, request, ExecutionListener.NONE);
+        ExecutionResult result = OneShot.execute(new FunctionRegistry(), new VirtualClock(), definition, request, ExecutionListener.NONE);
 
         assertThat(result.output()).isEqualTo(json("{\"seen\":0}"));
     }

@@ -57,7 +57,7 @@ class StateMachineEngineTest {
     @Test
     void defaultsToRegionLocalAndAccountOfZeros() {
         FunctionRegistry functions = new FunctionRegistry().bind("check-alarm", p -> p);
-        ExecutionResult result = new StateMachineEngine(functions, new VirtualClock()).execute(
+        ExecutionResult result = OneShot.execute(functions, new VirtualClock(), 
                 StateMachineDefinition.parse(ONE_TASK), new ExecutionRequest("sm", "e", null), ExecutionListener.NONE);
 
         assertThat(result.executionArn()).isEqualTo("arn:aws:states:local:000000000000:execution:sm:e");
@@ -84,7 +84,7 @@ class StateMachineEngineTest {
                   "C":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","End":true}}}""");
         FunctionRegistry functions = new FunctionRegistry().bind("one", p -> p);
 
-        assertThat(StateMachineEngine.unboundFunctions(definition, functions)).containsExactly(
+        assertThat(definition.unboundFunctions(functions)).containsExactly(
                 "State 'B': function 'two' is not bound (bound: [one])",
                 "State 'C': resource 'arn:aws:states:::sqs:sendMessage' is not a Lambda function; this engine runs "
                         + "only Lambda ARNs, arn:aws:states:::lambda:invoke and "
@@ -204,10 +204,10 @@ class StateMachineEngineTest {
     void generatedExecutionNameComesFromTheRandomSource() {
         FunctionRegistry functions = new FunctionRegistry();
         String definition = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
-        StateMachineEngine engine = StateMachineEngine.builder(functions, new VirtualClock())
-                .random(new java.util.Random(7)).build();
+        ExecutionRuntime.Builder engine = OneShot.runtime(functions, new VirtualClock())
+                .random(new java.util.Random(7));
 
-        ExecutionResult first = engine.execute(StateMachineDefinition.parse(definition),
+        ExecutionResult first = OneShot.execute(engine, StateMachineDefinition.parse(definition),
                 new ExecutionRequest("sm", null, null), ExecutionListener.NONE);
 
         assertThat(first.executionArn()).matches("arn:aws:states:local:000000000000:execution:sm:[0-9a-f-]{36}");

@@ -40,8 +40,8 @@ class TaskTokenEngineTest {
         return json("{\"sent\":true}");
     });
 
-    private StateMachineEngine engine(Consumer<TaskTokenIssued> onToken, StateMachineEngine[] self) {
-        StateMachineEngine engine = StateMachineEngine.builder(functions, clock).region("us-east-1")
+    private ExecutionRuntime engine(Consumer<TaskTokenIssued> onToken, ExecutionRuntime[] self) {
+        ExecutionRuntime engine = OneShot.runtime(functions, clock).region("us-east-1")
                 .account("123456789012").taskTokenListener(onToken::accept).build();
         self[0] = engine;
         return engine;
@@ -61,7 +61,7 @@ class TaskTokenEngineTest {
 
     @Test
     void sendTaskSuccessFromTheListenerMakesTheOutputTheTaskResult() {
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         List<TaskTokenIssued> issued = new CopyOnWriteArrayList<>();
         ExecutionResult result = engine(token -> {
             issued.add(token);
@@ -92,7 +92,7 @@ class TaskTokenEngineTest {
 
     @Test
     void tokensAreUniquePerAttempt() {
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         List<String> tokens = new CopyOnWriteArrayList<>();
         ExecutionResult result = engine(token -> {
             tokens.add(token.taskToken());
@@ -111,7 +111,7 @@ class TaskTokenEngineTest {
 
     @Test
     void sendTaskFailureFailsTheTaskAndCatchApplies() {
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         ExecutionResult result = engine(token -> engine[0].sendTaskFailure(token.taskToken(), "Remediation.Denied",
                 "not during the sale"), engine).execute(approval(""),
                 request(), null);
@@ -127,7 +127,7 @@ class TaskTokenEngineTest {
 
     @Test
     void unansweredTokenTimesOutOnTheVirtualClockAtOnce() {
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         ExecutionResult result = engine(token -> { }, engine).execute(approval(""), request(), null);
 
         assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
@@ -138,7 +138,7 @@ class TaskTokenEngineTest {
 
     @Test
     void missingHeartbeatFailsWithHeartbeatTimeoutWhichTaskFailedMatches() {
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         ExecutionResult result = engine(token -> { }, engine).execute(approval("\"HeartbeatSeconds\":60,",
                 "{\"ErrorEquals\":[\"States.TaskFailed\"],\"Next\":\"Denied\"},"),
                 request(), null);
@@ -154,7 +154,7 @@ class TaskTokenEngineTest {
     @Test
     void anAnswerFromAnotherThreadEndsAWaitWithoutTimeout() throws Exception {
         CompletableFuture<TaskTokenIssued> issued = new CompletableFuture<>();
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         engine(issued::complete, engine);
         String noTimeout = APPROVAL.replace("\"TimeoutSeconds\":3600,", "").formatted("", "");
         CompletableFuture<ExecutionResult> running = CompletableFuture.supplyAsync(() ->
@@ -174,7 +174,7 @@ class TaskTokenEngineTest {
 
     @Test
     void theFunctionItselfMayAnswerBeforeItReturns() {
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         functions.bind("notify", payload -> {
             engine[0].sendTaskSuccess(payload.get("taskToken").asText(), json("\"answered in the call\""));
             return json("{}");
@@ -187,7 +187,7 @@ class TaskTokenEngineTest {
 
     @Test
     void answersToUnknownOrMalformedTokensAreRefusedByName() {
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         String[] issued = new String[1];
         engine(token -> issued[0] = token.taskToken(), engine).execute(approval(""), request(), null);
 
@@ -201,7 +201,7 @@ class TaskTokenEngineTest {
 
     @Test
     void aTaskTokenWaitInsideAParallelBranchLetsTheOtherBranchGoOn() {
-        StateMachineEngine[] engine = new StateMachineEngine[1];
+        ExecutionRuntime[] engine = new ExecutionRuntime[1];
         String definition = """
                 {"StartAt":"Both","States":{"Both":{"Type":"Parallel","End":true,"Branches":[
                   {"StartAt":"Nap","States":{"Nap":{"Type":"Wait","Seconds":30,"End":true}}},

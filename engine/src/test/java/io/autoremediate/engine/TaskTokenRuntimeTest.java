@@ -33,7 +33,7 @@ class TaskTokenRuntimeTest {
             notifications.incrementAndGet();
             return json("{}");
         });
-        return StateMachineEngine.builder(functions, clock).region("us-east-1").account("123456789012").runtime()
+        return ExecutionRuntime.builder(functions, clock).region("us-east-1").account("123456789012")
                 .threads(2).journal(directory).journalSync(JournalSync.NEVER).taskTokenListener(issued::add)
                 .build();
     }

@@ -42,9 +42,9 @@ final class Workflow {
     }
 
     ExecutionResult run(String input) {
-        StateMachineEngine engine = StateMachineEngine.builder(functions, clock).random(random)
-                .region("us-east-1").account("123456789012").historyEventLimit(historyLimit).build();
-        return engine.execute(StateMachineDefinition.parse(definition),
+        ExecutionRuntime.Builder engine = OneShot.runtime(functions, clock).random(random)
+                .region("us-east-1").account("123456789012").historyEventLimit(historyLimit);
+        return OneShot.execute(engine, StateMachineDefinition.parse(definition),
                 new ExecutionRequest("remediation", "exec-1", json(input)), heard::add);
     }
 

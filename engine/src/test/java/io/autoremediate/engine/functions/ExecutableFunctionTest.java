@@ -13,7 +13,7 @@ import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.engine.FunctionErrorException;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.engine.OneShot;
 import io.autoremediate.engine.internal.errors.RuntimeFailure;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,16 +113,16 @@ class ExecutableFunctionTest {
 
     @Test
     void taskTimeoutKillsTheProcessAndFailsWithStatesTimeout() throws IOException, InterruptedException {
-        // The script leaves a mark if it runs its 9 s to the end: the Task, timed out after 1 s, must not wait.
+        // The script leaves a mark if it runs its 9 s to the end (&&: not once its sleep is killed): the Task,
+        // timed out after 1 s, must not wait.
         Path finished = dir.resolve("finished");
-        ExecutableFunction sleepy = script("sleepy.sh", "cat >/dev/null; sleep 9; touch '" + finished + "'; echo '{}'");
+        ExecutableFunction sleepy = script("sleepy.sh", "cat >/dev/null; sleep 9 && touch '" + finished + "'; echo '{}'");
         FunctionRegistry functions = new FunctionRegistry().bind("sleepy", sleepy);
         StateMachineDefinition definition = StateMachineDefinition.parse("""
                 {"StartAt":"T","States":{"T":{"Type":"Task","TimeoutSeconds":1,
                   "Resource":"arn:aws:lambda:us-east-1:123456789012:function:sleepy","End":true}}}""");
 
-        ExecutionResult result = new StateMachineEngine(functions, EngineClock.system())
-                .execute(definition, new ExecutionRequest("sm", "e", null), ExecutionListener.NONE);
+        ExecutionResult result = OneShot.execute(functions, EngineClock.system(), definition, new ExecutionRequest("sm", "e", null), ExecutionListener.NONE);
 
         assertThat(result.error()).isEqualTo("States.Timeout");
         assertThat(finished).as("the Task ended before the script would have").doesNotExist();

@@ -6,6 +6,7 @@ import io.autoremediate.engine.internal.json.JsonPath;
 import io.autoremediate.engine.internal.json.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import io.autoremediate.engine.internal.intrinsics.functions.IntrinsicFunction;
 
 /** A parsed intrinsic function call or one of its arguments. */
 public sealed interface IntrinsicExpression {

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.autoremediate.engine.internal.intrinsics.functions.IntrinsicFunction;
 
 /** The registry of every intrinsic function, by its {@code States.*} name. */
 public final class IntrinsicFunctions {

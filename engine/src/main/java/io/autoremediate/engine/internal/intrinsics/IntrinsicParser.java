@@ -6,6 +6,7 @@ import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import io.autoremediate.engine.internal.intrinsics.functions.IntrinsicFunction;
 
 /**
  * Parses an intrinsic function call such as {@code States.Format('{} is {}', $.a, States.Array(1))}.

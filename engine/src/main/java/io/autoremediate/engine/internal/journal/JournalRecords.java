@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.HistoryEvent;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.runtime.Execution;
-import io.autoremediate.engine.internal.runtime.ExecutionIdentity;
+import io.autoremediate.engine.internal.context.ExecutionIdentity;
 import io.autoremediate.engine.internal.runtime.PositionCodec;
 import java.time.Instant;
 

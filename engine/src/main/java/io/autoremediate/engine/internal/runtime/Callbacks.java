@@ -7,7 +7,7 @@ import io.autoremediate.engine.TaskTimedOutException;
 import io.autoremediate.engine.TaskTokenIssued;
 import io.autoremediate.engine.internal.states.TaskState;
 import io.autoremediate.engine.internal.task.CallbackTask;
-import io.autoremediate.engine.internal.task.TaskTokenBook;
+import io.autoremediate.engine.internal.context.TaskTokenBook;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

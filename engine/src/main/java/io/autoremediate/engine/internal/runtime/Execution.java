@@ -10,6 +10,7 @@ import io.autoremediate.engine.internal.states.BranchResult;
 import io.autoremediate.engine.internal.states.StateGraph;
 import java.time.Instant;
 import java.util.Optional;
+import io.autoremediate.engine.internal.context.ExecutionIdentity;
 
 /**
  * One execution as a state object advanced a transition at a time. A driver calls {@link #advance()}

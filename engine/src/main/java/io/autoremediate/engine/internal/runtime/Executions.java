@@ -5,6 +5,8 @@ import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.internal.states.StateGraph;
 import java.time.Instant;
 import java.util.UUID;
+import io.autoremediate.engine.internal.context.EngineEnvironment;
+import io.autoremediate.engine.internal.context.ExecutionIdentity;
 
 /** Creates executions: names them, fixes their identity and deadline, and records ExecutionStarted. */
 public final class Executions {

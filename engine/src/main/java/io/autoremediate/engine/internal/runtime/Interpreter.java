@@ -13,9 +13,12 @@ import io.autoremediate.engine.internal.states.ForkingState;
 import io.autoremediate.engine.internal.states.Outcome;
 import io.autoremediate.engine.internal.states.State;
 import io.autoremediate.engine.internal.states.StateGraph;
-import io.autoremediate.engine.internal.task.TaskTokenBook;
+import io.autoremediate.engine.internal.context.TaskTokenBook;
 import java.time.Instant;
 import java.util.Map;
+import io.autoremediate.engine.internal.context.ContextObject;
+import io.autoremediate.engine.internal.context.EngineEnvironment;
+import io.autoremediate.engine.internal.context.ExecutionIdentity;
 
 /**
  * Advances threads of an execution one step at a time: entering a state, running it, resuming it after a

@@ -3,9 +3,10 @@ package io.autoremediate.engine.internal.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.internal.json.Scope;
-import io.autoremediate.engine.internal.states.StateRun;
-import io.autoremediate.engine.internal.task.TaskTokenBook;
+import io.autoremediate.engine.internal.context.StateRun;
+import io.autoremediate.engine.internal.context.TaskTokenBook;
 import java.time.Instant;
+import io.autoremediate.engine.internal.context.EngineEnvironment;
 
 /** The {@link StateRun} the interpreter hands a state for one step. */
 final class StepContext implements StateRun {

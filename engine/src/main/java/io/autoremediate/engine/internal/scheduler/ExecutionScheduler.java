@@ -6,14 +6,16 @@ import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.engine.TaskTokenIssued;
 import io.autoremediate.engine.internal.runtime.Callbacks;
 import io.autoremediate.engine.internal.runtime.Execution;
+import io.autoremediate.engine.internal.task.CallbackTask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -29,35 +31,58 @@ public final class ExecutionScheduler implements AutoCloseable {
     private static final Duration MAX_TIMER_NAP = Duration.ofMillis(200);
     /** How long StopExecution waits for a running step before leaving the stop to that step's thread. */
     private static final Duration STOP_PATIENCE = Duration.ofMillis(200);
+    private static final Duration IDLE_WORKER_LIFETIME = Duration.ofSeconds(30);
 
     private final EngineClock clock;
     private final ExecutorService pool;
     private final TimerQueue<LiveExecution> timers;
     private final Consumer<ExecutionResult> onFinished;
     private final Consumer<TaskTokenIssued> onTokenIssued;
+    private final IdleClock idleClock;
 
     /**
-     * @param onFinished    told of every execution's end, on the thread that ended it
-     * @param onTokenIssued told of every task token once its Task waits (and is persisted so), on that thread
+     * @param onFinished           told of every execution's end, on the thread that ended it
+     * @param onTokenIssued        told of every task token once its Task waits (and is persisted so), on that thread
+     * @param advanceClockWhenIdle when no execution is queued or taking a turn, move the clock to the earliest
+     *                             parked deadline ({@link EngineClock#sleepUntil}) instead of waiting for it
      */
     public ExecutionScheduler(EngineClock clock, int threads, Consumer<ExecutionResult> onFinished,
-                              Consumer<TaskTokenIssued> onTokenIssued) {
+                              Consumer<TaskTokenIssued> onTokenIssued, boolean advanceClockWhenIdle) {
         this.onTokenIssued = onTokenIssued;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, but was " + threads);
         }
         this.clock = clock;
         this.onFinished = onFinished;
-        this.pool = Executors.newFixedThreadPool(threads, daemonThreads("execution-worker-"));
-        this.timers = new TimerQueue<>(clock, this::submit, MAX_TIMER_NAP, "execution-timer");
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, IDLE_WORKER_LIFETIME.toMillis(),
+                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads("execution-worker-"));
+        workers.allowCoreThreadTimeOut(true); // an idle runtime (one nobody closes, too) holds no worker
+        this.pool = workers;
+        this.idleClock = new IdleClock(clock, CallbackTask.NEVER);
+        this.timers = new TimerQueue<>(clock, this::submit, MAX_TIMER_NAP, "execution-timer",
+                advanceClockWhenIdle ? idleClock::advanceIfIdle : TimerQueue.WhenIdle.NAP);
     }
 
     /** Runs the execution's next steps on the pool as soon as a thread is free. */
     public void submit(LiveExecution live) {
+        idleClock.queued();
         try {
-            pool.execute(() -> takeTurn(live));
+            pool.execute(() -> {
+                try {
+                    takeTurn(live);
+                } finally {
+                    turnEnded();
+                }
+            });
         } catch (RejectedExecutionException e) {
             // Closing: the execution stays where it was persisted, for the next runtime to resume.
+            turnEnded();
+        }
+    }
+
+    private void turnEnded() {
+        if (idleClock.turnEnded()) {
+            timers.poke();
         }
     }
 

@@ -14,9 +14,10 @@ import java.util.function.Consumer;
  * Items parked until a time on the engine clock, handed to {@code onDue} once the clock reaches it. One
  * thread serves the whole queue, so a parked item costs a queue entry, not a thread. The thread naps until the
  * earliest item is due, at most {@code maxNap} of real time, and wakes early when the clock jumps
- * ({@link EngineClock#whenAdvanced}) or an earlier item arrives.
+ * ({@link EngineClock#whenAdvanced}) or an earlier item arrives. Given a {@link WhenIdle} hook, it offers
+ * the hook the earliest deadline instead of napping, so a jumping clock can be moved there.
  */
-public final class TimerQueue<T> implements AutoCloseable {
+final class TimerQueue<T> implements AutoCloseable {
     private final EngineClock clock;
     private final Consumer<T> onDue;
     private final long maxNapNanos;
@@ -24,8 +25,19 @@ public final class TimerQueue<T> implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Thread thread;
+    private final WhenIdle whenIdle;
     private long sequence;
+    /** Counts parks and pokes, so one that comes while the lock is let go for {@link #whenIdle} is not lost. */
+    private long changes;
     private volatile boolean closed;
+
+    /** Offered the earliest deadline when nothing is due yet; true when it moved the clock there. */
+    @FunctionalInterface
+    interface WhenIdle {
+        WhenIdle NAP = earliest -> false;
+
+        boolean advance(Instant earliest) throws InterruptedException;
+    }
 
     private record Parked<T>(Instant at, long sequence, T item) implements Comparable<Parked<T>> {
         @Override
@@ -35,20 +47,24 @@ public final class TimerQueue<T> implements AutoCloseable {
         }
     }
 
-    public TimerQueue(EngineClock clock, Consumer<T> onDue, Duration maxNap, String threadName) {
+    TimerQueue(EngineClock clock, Consumer<T> onDue, Duration maxNap, String threadName, WhenIdle whenIdle) {
+        this.whenIdle = Objects.requireNonNull(whenIdle, "whenIdle");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.onDue = Objects.requireNonNull(onDue, "onDue");
         this.maxNapNanos = maxNap.toNanos();
         this.thread = new Thread(this::serve, threadName);
         thread.setDaemon(true);
-        thread.start();
         clock.whenAdvanced(this::poke);
     }
 
     public void park(T item, Instant at) {
         lock.lock();
         try {
+            if (sequence == 0 && !closed) {
+                thread.start(); // on the first park: a runtime whose executions never wait needs no timer
+            }
             queue.add(new Parked<>(at, sequence++, item));
+            changes++;
             changed.signal();
         } finally {
             lock.unlock();
@@ -81,6 +97,7 @@ public final class TimerQueue<T> implements AutoCloseable {
         }
         lock.lock();
         try {
+            changes++;
             changed.signal();
         } finally {
             lock.unlock();
@@ -100,15 +117,41 @@ public final class TimerQueue<T> implements AutoCloseable {
                         handOver(head.item());
                         continue;
                     }
+                    if (offerToIdle(head.at())) {
+                        continue;
+                    }
                     napNanos = Math.min(napNanos, saturatedNanos(left));
                 }
-                changed.await(napNanos, TimeUnit.NANOSECONDS);
+                if (head == null) {
+                    changed.await(); // nothing to look at until something is parked
+                } else {
+                    changed.await(napNanos, TimeUnit.NANOSECONDS);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Lets the hook move the clock, without the lock (a jumping clock tells its listeners, {@link #poke}
+     * among them); true when the queue must be looked at again: the clock moved, or something poked meanwhile.
+     */
+    private boolean offerToIdle(Instant earliest) throws InterruptedException {
+        if (whenIdle == WhenIdle.NAP) {
+            return false;
+        }
+        long changesBefore = changes;
+        boolean moved;
+        lock.unlock();
+        try {
+            moved = whenIdle.advance(earliest);
+        } finally {
+            lock.lock();
+        }
+        return moved || changes != changesBefore;
     }
 
     private void handOver(T item) {

@@ -11,6 +11,7 @@ import io.autoremediate.engine.internal.json.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /**
  * Choice (spec "Choice State"): goes to the Next of the first rule that matches, else to Default, else fails

@@ -10,6 +10,7 @@ import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.json.JsonPath;
 import java.util.Optional;
 import java.util.Set;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /**
  * Fail (spec "Fail State"): stops the execution or branch with an Error and Cause, given literally or read

@@ -3,6 +3,7 @@ package io.autoremediate.engine.internal.states;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.io.InputOutput;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /**
  * A state that runs children (Parallel branches, Map iterations): {@link #run} returns an

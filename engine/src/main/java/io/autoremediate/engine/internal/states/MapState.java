@@ -3,7 +3,6 @@ package io.autoremediate.engine.internal.states;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.engine.internal.definition.DefinitionParser;
 import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.errors.ExceedToleratedFailureThreshold;
 import io.autoremediate.engine.internal.errors.RuntimeFailure;
@@ -16,11 +15,12 @@ import io.autoremediate.engine.internal.json.JsonPath;
 import io.autoremediate.engine.internal.json.Scope;
 import io.autoremediate.engine.internal.retry.ErrorHandling;
 import io.autoremediate.engine.internal.retry.ErrorHandlingParser;
-import io.autoremediate.engine.internal.runtime.ContextObject;
+import io.autoremediate.engine.internal.context.ContextObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /**
  * Map (spec "Map State"): runs the ItemProcessor on each element of the array at ItemsPath, each element first

@@ -2,7 +2,6 @@ package io.autoremediate.engine.internal.states;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.autoremediate.engine.internal.definition.DefinitionParser;
 import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.io.InputOutput;
@@ -12,6 +11,7 @@ import io.autoremediate.engine.internal.retry.ErrorHandlingParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /**
  * Parallel (spec "Parallel State"): runs every branch on the effective input; the result is the array of

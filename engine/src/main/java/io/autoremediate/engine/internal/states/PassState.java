@@ -5,6 +5,7 @@ import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.io.InputOutput;
 import io.autoremediate.engine.internal.json.Scope;
 import java.util.Set;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /** Pass (spec "Pass State"): passes its effective input, or its {@code Result}, to ResultPath. */
 public final class PassState extends State {

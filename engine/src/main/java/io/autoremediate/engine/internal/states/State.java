@@ -5,6 +5,7 @@ import io.autoremediate.engine.internal.retry.ErrorHandling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /**
  * A state of a state machine (States Language spec, "States"). The interpreter does what all states share

@@ -4,6 +4,7 @@ import io.autoremediate.engine.internal.definition.FieldReader;
 import io.autoremediate.engine.internal.io.InputOutput;
 import io.autoremediate.engine.internal.json.Scope;
 import java.util.Set;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /** Succeed (spec "Succeed State"): ends the execution or branch successfully with its processed input. */
 public final class SucceedState extends State {

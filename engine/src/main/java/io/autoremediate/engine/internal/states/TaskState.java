@@ -10,12 +10,13 @@ import io.autoremediate.engine.internal.json.JsonPath;
 import io.autoremediate.engine.internal.json.Scope;
 import io.autoremediate.engine.internal.retry.ErrorHandling;
 import io.autoremediate.engine.internal.retry.ErrorHandlingParser;
-import io.autoremediate.engine.internal.runtime.ContextObject;
+import io.autoremediate.engine.internal.context.ContextObject;
 import io.autoremediate.engine.internal.task.CallbackTask;
 import io.autoremediate.engine.internal.task.LambdaTask;
 import io.autoremediate.engine.internal.task.TaskResource;
 import java.util.Optional;
 import java.util.Set;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /**
  * Task (spec "Task State"): runs its Resource on the effective input. This engine runs Lambda functions,

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import io.autoremediate.engine.internal.context.StateRun;
 
 /**
  * Wait (spec "Wait State"): delays for Seconds or until a Timestamp, either given literally or read from the

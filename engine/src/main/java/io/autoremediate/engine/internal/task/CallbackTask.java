@@ -7,7 +7,7 @@ import io.autoremediate.engine.internal.errors.StatesError;
 import io.autoremediate.engine.internal.errors.TaskFailure;
 import io.autoremediate.engine.internal.errors.TaskTimeout;
 import io.autoremediate.engine.internal.json.Json;
-import io.autoremediate.engine.internal.states.StateRun;
+import io.autoremediate.engine.internal.context.StateRun;
 import java.time.Instant;
 import java.util.Optional;
 

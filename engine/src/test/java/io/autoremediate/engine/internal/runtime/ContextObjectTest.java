@@ -9,7 +9,8 @@ import io.autoremediate.engine.ExecutionRequest;
 import io.autoremediate.engine.ExecutionResult;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.engine.ExecutionRuntime;
+import io.autoremediate.engine.OneShot;
 import io.autoremediate.engine.VirtualClock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -21,14 +22,14 @@ class ContextObjectTest {
     @Test
     void parametersSeeTheExecutionStateAndStateMachine() throws Exception {
         VirtualClock clock = new VirtualClock(Instant.parse("2024-05-01T10:00:00.123Z"));
-        StateMachineEngine engine = StateMachineEngine.builder(new FunctionRegistry(), clock)
-                .region("eu-west-1").account("111122223333").roleArn("arn:aws:iam::111122223333:role/sfn").build();
+        ExecutionRuntime.Builder engine = OneShot.runtime(new FunctionRegistry(), clock)
+                .region("eu-west-1").account("111122223333").roleArn("arn:aws:iam::111122223333:role/sfn");
         StateMachineDefinition definition = StateMachineDefinition.parse("""
                 {"StartAt":"Nap","States":{
                   "Nap":{"Type":"Wait","Seconds":5,"Next":"Look"},
                   "Look":{"Type":"Pass","Parameters":{"context.$":"$$"},"OutputPath":"$.context","End":true}}}""");
 
-        ExecutionResult result = engine.execute(definition,
+        ExecutionResult result = OneShot.execute(engine, definition,
                 new ExecutionRequest("remediation", "incident-42", JSON.readTree("{\"alarm\":\"cpu\"}")),
                 ExecutionListener.NONE);
 

@@ -8,13 +8,14 @@ import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionStatus;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.VirtualClock;
-import io.autoremediate.engine.internal.definition.DefinitionParser;
+import io.autoremediate.engine.internal.states.DefinitionParser;
 import io.autoremediate.engine.internal.definition.Problems;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.states.StateGraph;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import io.autoremediate.engine.internal.context.EngineEnvironment;
 
 /** An execution's position written as JSON reads back to the same position and runs on to the same end. */
 class PositionCodecTest {

@@ -10,7 +10,7 @@ import io.autoremediate.engine.ExecutionStatus;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.HistoryEvent;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.engine.OneShot;
 import io.autoremediate.engine.VirtualClock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class DistributedMapTest {
     private final VirtualClock clock = new VirtualClock(Instant.parse("2024-05-01T10:00:00Z"));
 
     private ExecutionResult run(String definition, String input) throws Exception {
-        return new StateMachineEngine(new FunctionRegistry(), clock).execute(StateMachineDefinition.parse(definition),
+        return OneShot.execute(new FunctionRegistry(), clock, StateMachineDefinition.parse(definition),
                 new ExecutionRequest("sm", "ex", JSON.readTree(input)), ExecutionListener.NONE);
     }
 

@@ -13,7 +13,7 @@ import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.HistoryEvent;
 import io.autoremediate.engine.InvalidDefinitionException;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.engine.OneShot;
 import io.autoremediate.engine.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,7 @@ class ForkingStatesTest {
     private final FunctionRegistry functions = new FunctionRegistry();
 
     private ExecutionResult run(String definition, String input) throws Exception {
-        return new StateMachineEngine(functions, clock).execute(StateMachineDefinition.parse(definition),
+        return OneShot.execute(functions, clock, StateMachineDefinition.parse(definition),
                 new ExecutionRequest("sm", "ex", JSON.readTree(input)), ExecutionListener.NONE);
     }
 

@@ -11,7 +11,7 @@ import io.autoremediate.engine.ExecutionStatus;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.HistoryEvent;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
+import io.autoremediate.engine.OneShot;
 import io.autoremediate.engine.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,7 @@ class StatesTest {
     private final FunctionRegistry functions = new FunctionRegistry();
 
     private ExecutionResult run(String definition, String input) throws Exception {
-        return new StateMachineEngine(functions, clock).execute(StateMachineDefinition.parse(definition),
+        return OneShot.execute(functions, clock, StateMachineDefinition.parse(definition),
                 new ExecutionRequest("sm", "ex", JSON.readTree(input)), ExecutionListener.NONE);
     }
 

@@ -1,15 +1,12 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 
-import static io.autoremediate.engine.internal.intrinsics.ArgType.ANY;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.ARRAY;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.ANY;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.ARRAY;
 
 /** {@code States.ArrayContains(array, value)}: whether the array holds the value. */
 public final class ArrayContains extends IntrinsicFunction {

@@ -1,14 +1,11 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 
-import static io.autoremediate.engine.internal.intrinsics.ArgType.ARRAY;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.ARRAY;
 
 /** {@code States.ArrayLength(array)}: the number of elements. */
 public final class ArrayLength extends IntrinsicFunction {

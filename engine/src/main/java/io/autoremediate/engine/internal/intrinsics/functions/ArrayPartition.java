@@ -1,15 +1,12 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.ARRAY;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.INTEGER;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.ARRAY;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.INTEGER;
 
 /** {@code States.ArrayPartition(array, chunkSize)}: the array cut into chunks of at most chunkSize. */
 public final class ArrayPartition extends IntrinsicFunction {

@@ -1,15 +1,12 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.STRING;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.STRING;
 
 /** {@code States.Base64Decode(base64)}: the UTF-8 string a Base64 text (at most 10,000 characters) encodes. */
 public final class Base64Decode extends IntrinsicFunction {

@@ -1,15 +1,12 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 
-import static io.autoremediate.engine.internal.intrinsics.ArgType.PRIMITIVE;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.STRING;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.PRIMITIVE;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.STRING;
 
 /**
  * {@code States.Format(template, values...)}: replaces each {@code {}} in the template with the next value.
@@ -21,7 +18,7 @@ public final class Format extends IntrinsicFunction {
     }
 
     @Override
-    protected boolean wantsRawLiteral(int index) {
+    public boolean wantsRawLiteral(int index) {
         return index == 0;
     }
 

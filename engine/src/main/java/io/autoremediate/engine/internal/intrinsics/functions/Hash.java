@@ -1,9 +1,6 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
@@ -11,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.STRING;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.STRING;
 
 /** {@code States.Hash(data, algorithm)}: the hex digest of a string with MD5, SHA-1, SHA-256, SHA-384 or SHA-512. */
 public final class Hash extends IntrinsicFunction {

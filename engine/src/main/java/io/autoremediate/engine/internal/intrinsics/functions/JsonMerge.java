@@ -1,15 +1,12 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.BOOLEAN;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.OBJECT;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.BOOLEAN;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.OBJECT;
 
 /**
  * {@code States.JsonMerge(left, right, deep)}: a shallow merge where right's keys win. Step Functions

@@ -1,14 +1,11 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 
-import static io.autoremediate.engine.internal.intrinsics.ArgType.ANY;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.ANY;
 
 /** {@code States.JsonToString(value)}: the value as compact JSON text. */
 public final class JsonToString extends IntrinsicFunction {

@@ -1,14 +1,11 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 
-import static io.autoremediate.engine.internal.intrinsics.ArgType.INTEGER;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.INTEGER;
 
 /** {@code States.MathRandom(start, end[, seed])}: a random integer from start (inclusive) to end (exclusive). */
 public final class MathRandom extends IntrinsicFunction {

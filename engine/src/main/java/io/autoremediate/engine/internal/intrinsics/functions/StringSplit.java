@@ -1,15 +1,12 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.StringTokenizer;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.STRING;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.STRING;
 
 /**
  * {@code States.StringSplit(string, delimiters)}: the string split at any of the delimiter characters,

@@ -1,14 +1,11 @@
 package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.engine.internal.intrinsics.IntrinsicFunction;
-import io.autoremediate.engine.internal.intrinsics.Param;
-import io.autoremediate.engine.internal.intrinsics.Signature;
 import io.autoremediate.engine.internal.json.Json;
 import java.util.List;
 import java.util.Random;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import static io.autoremediate.engine.internal.intrinsics.ArgType.STRING;
+import static io.autoremediate.engine.internal.intrinsics.functions.ArgType.STRING;
 
 /** {@code States.StringToJson(string)}: parses an escaped JSON string into JSON. */
 public final class StringToJson extends IntrinsicFunction {

@@ -1,4 +1,4 @@
-package io.autoremediate.engine.internal.runtime;
+package io.autoremediate.engine.internal.context;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

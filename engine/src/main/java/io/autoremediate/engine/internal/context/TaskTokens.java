@@ -1,4 +1,4 @@
-package io.autoremediate.engine.internal.task;
+package io.autoremediate.engine.internal.context;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

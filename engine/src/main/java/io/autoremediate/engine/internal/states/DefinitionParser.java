@@ -1,9 +1,7 @@
-package io.autoremediate.engine.internal.definition;
+package io.autoremediate.engine.internal.states;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.internal.json.Json;
-import io.autoremediate.engine.internal.states.State;
-import io.autoremediate.engine.internal.states.StateGraph;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -11,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.autoremediate.engine.internal.definition.Problems;
+import io.autoremediate.engine.internal.definition.FieldReader;
 
 /**
  * Reads a state graph ({@code StartAt} and {@code States}: the top level, a Parallel branch or a Map

@@ -1,4 +1,4 @@
-package io.autoremediate.engine.internal.intrinsics;
+package io.autoremediate.engine.internal.intrinsics.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.internal.errors.IntrinsicFailure;
@@ -56,12 +56,12 @@ public abstract class IntrinsicFunction {
     protected abstract JsonNode apply(List<JsonNode> args, Random random);
 
     /** Whether the argument at this position, when a string literal, is passed with its escapes kept. */
-    protected boolean wantsRawLiteral(int index) {
+    public boolean wantsRawLiteral(int index) {
         return false;
     }
 
     /** An {@code States.IntrinsicFailure} naming this function. */
-    protected final IntrinsicFailure failure(String reason) {
+    public final IntrinsicFailure failure(String reason) {
         return new IntrinsicFailure("Invalid arguments in " + name + ": " + reason);
     }
 

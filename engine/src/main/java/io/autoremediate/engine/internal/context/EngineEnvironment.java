@@ -1,4 +1,4 @@
-package io.autoremediate.engine.internal.runtime;
+package io.autoremediate.engine.internal.context;
 
 import io.autoremediate.engine.EngineClock;
 import io.autoremediate.engine.FunctionRegistry;

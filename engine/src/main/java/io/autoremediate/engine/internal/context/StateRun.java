@@ -1,10 +1,8 @@
-package io.autoremediate.engine.internal.states;
+package io.autoremediate.engine.internal.context;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.internal.json.Scope;
-import io.autoremediate.engine.internal.runtime.EngineEnvironment;
-import io.autoremediate.engine.internal.task.TaskTokenBook;
 import java.time.Instant;
 
 /** What a state sees while it runs once: its input, the context object, time, history and the engine. */

@@ -1,4 +1,4 @@
-package io.autoremediate.engine.internal.intrinsics;
+package io.autoremediate.engine.internal.intrinsics.functions;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.autoremediate.engine.internal.task;
+package io.autoremediate.engine.internal.context;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autoremediate.engine.TaskTokenIssued;

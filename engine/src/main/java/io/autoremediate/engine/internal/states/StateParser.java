@@ -1,20 +1,12 @@
-package io.autoremediate.engine.internal.definition;
+package io.autoremediate.engine.internal.states;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.internal.json.Json;
-import io.autoremediate.engine.internal.states.ChoiceState;
-import io.autoremediate.engine.internal.states.FailState;
-import io.autoremediate.engine.internal.states.MapState;
-import io.autoremediate.engine.internal.states.ParallelState;
-import io.autoremediate.engine.internal.states.PassState;
-import io.autoremediate.engine.internal.states.State;
-import io.autoremediate.engine.internal.states.SucceedState;
-import io.autoremediate.engine.internal.states.TaskState;
-import io.autoremediate.engine.internal.states.Transition;
-import io.autoremediate.engine.internal.states.WaitState;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import io.autoremediate.engine.internal.definition.Problems;
+import io.autoremediate.engine.internal.definition.FieldReader;
 
 /** Reads one state: checks its Type, its allowed fields and its Next/End, then lets the type read the rest. */
 final class StateParser {
