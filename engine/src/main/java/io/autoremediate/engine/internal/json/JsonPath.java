@@ -13,7 +13,6 @@ import java.util.Optional;
  * paths ({@code *}, {@code ..}, slices, unions, filters) select a list of nodes.
  */
 public final class JsonPath {
-    private static final boolean JAYWAY = !Boolean.getBoolean("autoremediate.jsonpath.own");
     private final String text;
     private final boolean context;
     private final List<PathSegment> segments;
@@ -21,7 +20,6 @@ public final class JsonPath {
     private final PathSegment[] segmentArray;
     private final boolean referencePath;
     private final boolean endsWithLength;
-    private final JaywayReading jayway;
 
     JsonPath(String text, boolean context, List<PathSegment> segments) {
         this.text = text;
@@ -32,7 +30,6 @@ public final class JsonPath {
                 .allMatch(s -> s instanceof PathSegment.Field || s instanceof PathSegment.Index);
         this.endsWithLength = !this.segments.isEmpty()
                 && this.segments.get(this.segments.size() - 1) instanceof PathSegment.Length;
-        this.jayway = new JaywayReading(text, context);
     }
 
     /** Parses a path, throwing {@link IllegalArgumentException} with a reason when it is not one. */
@@ -63,9 +60,6 @@ public final class JsonPath {
      * the array of nodes it selects. Empty when a reference path names nothing.
      */
     public Optional<JsonNode> read(JsonNode root) {
-        if (JAYWAY) {
-            return jayway.read(root);
-        }
         if (referencePath) {
             return Optional.ofNullable(follow(root));
         }
