@@ -39,6 +39,8 @@ public final class EventPattern {
             return new EventPattern(source, JsonRuleCompiler.compile(source));
         } catch (JsonParseException refused) {
             throw RulerRefusal.explain(source, refused);
+        } catch (IllegalArgumentException refused) { // a malformed operand (a CIDR) is refused without a location
+            throw new InvalidEventPatternException(null, refused.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("reading an in-memory pattern", e);
         }

@@ -63,7 +63,8 @@ final class RulerRefusal {
     static InvalidEventPatternException explain(String patternText, JsonParseException refusal) {
         // Some of its messages carry the location on a second line of their own; the path says it better.
         String rulerMessage = refusal.getOriginalMessage().strip().lines().findFirst().orElse("").strip();
-        String fieldPath = fieldAt(patternText, refusal.getLocation().getCharOffset());
+        String fieldPath = refusal.getLocation() == null || refusal.getLocation().getCharOffset() < 0 ? null
+                : fieldAt(patternText, refusal.getLocation().getCharOffset());
         for (Explanation explanation : EXPLANATIONS) {
             Matcher matcher = explanation.message().matcher(rulerMessage);
             if (matcher.matches()) {

@@ -119,6 +119,13 @@ class EventPatternTest {
                         + " supported.");
     }
 
+    @Test
+    void malformedOperandIsRejectedInEventRulersWords() {
+        assertThatThrownBy(() -> EventPattern.of("{\"sourceIp\":[{\"cidr\":\"10.0.0.0\"}]}"))
+                .isInstanceOf(InvalidEventPatternException.class)
+                .hasMessage("invalid event pattern: Malformed CIDR, one '/' required");
+    }
+
     @ParameterizedTest(name = "{0} matches {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             {"ip":[{"cidr":"10.0.0.0/24"}]}                                  | {"ip":"10.0.0.33"}             | true
