@@ -173,7 +173,8 @@ public final class BenchMain {
     }
 
     private JsonNode serveThroughput() throws IOException, InterruptedException {
-        return json(List.of(java(), "-cp", System.getProperty("java.class.path"), ServeThroughput.class.getName(),
+        return json(List.of(java(), "-Dbench.serveJavaOptions=" + System.getProperty("bench.serveJavaOptions", ""),
+                "-cp", System.getProperty("java.class.path"), ServeThroughput.class.getName(),
                 root.resolve("bench/definitions").toString(), root.resolve("local/target/autoremediate.jar").toString(),
                 root.resolve("bench/target/serve").toString(), String.valueOf(serveWarmup),
                 String.valueOf(serveBatches)));

@@ -59,10 +59,16 @@ public final class ServeThroughput {
         deleteTree(work);
         Path data = Files.createDirectories(work.resolve("data"));
         Path runbooks = Files.createDirectories(work.resolve("runbooks"));
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "serve", "--port", "0", "--data-dir", data.toString(),
-                "--runbooks", runbooks.toString())
-                .redirectError(work.resolve("serve-stderr.txt").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        // e.g. -Dbench.serveJavaOptions=-XX:StartFlightRecording=filename=serve.jfr to see where serve's time goes
+        String options = System.getProperty("bench.serveJavaOptions", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--data-dir", data.toString(),
+                "--runbooks", runbooks.toString()));
+        Process serve = new ProcessBuilder(command).redirectError(work.resolve("serve-stderr.txt").toFile()).start();
         try (SfnClient sfn = SfnClient.builder().endpointOverride(endpoint(serve, work)).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
                 .build()) {

@@ -27,6 +27,8 @@ final class HistoryEncoder {
     static final int OUTPUT = 2;
 
     private static final JsonStringEncoder STRINGS = JsonStringEncoder.getInstance();
+    /** How many recently used names a batch looks up by identity first. */
+    private static final int RECENT = 8;
 
     /** An entry of the names table: what an event's first number stands for. */
     record Name(String type, String stateName, int kind) {
@@ -50,13 +52,22 @@ final class HistoryEncoder {
 
     /** The events of one line, and what the encoder learns once the line is written. */
     final class Batch implements HistoryLog.Reader {
-        private final StringBuilder log = new StringBuilder(256).append('[');
+        private final String[] recentTypes = new String[RECENT];
+        private final String[] recentStates = new String[RECENT];
+        private final int[] recentKinds = new int[RECENT];
+        private final int[] recentIndexes = new int[RECENT];
+        private int nextRecent;
+        private final StringBuilder log;
         private final StringBuilder newNames = new StringBuilder().append('[');
         private final List<Name> added = new ArrayList<>();
         private final Map<Name, Integer> addedIndex = new HashMap<>();
         private long lastNanos = previousNanos;
         private Object lastValue = previousValue;
         private int count;
+
+        Batch(int events) {
+            log = new StringBuilder(16 + events * 16).append('[');
+        }
 
         @Override
         public void event(long seconds, int nanos, String type, String stateName, ObjectNode details) {
@@ -90,6 +101,23 @@ final class HistoryEncoder {
         }
 
         private int nameIndex(String type, String stateName, int kind) {
+            // A history repeats a few names, with the same String objects (the definition's state names, the
+            // event types' constants), so most lookups end here, without hashing the strings.
+            for (int i = 0; i < RECENT; i++) {
+                if (recentTypes[i] == type && recentStates[i] == stateName && recentKinds[i] == kind) {
+                    return recentIndexes[i];
+                }
+            }
+            int index = lookUp(type, stateName, kind);
+            int slot = nextRecent++ % RECENT;
+            recentTypes[slot] = type;
+            recentStates[slot] = stateName;
+            recentKinds[slot] = kind;
+            recentIndexes[slot] = index;
+            return index;
+        }
+
+        private int lookUp(String type, String stateName, int kind) {
             Name name = new Name(type, stateName, kind);
             Integer index = names.get(name);
             if (index == null) {
@@ -136,7 +164,7 @@ final class HistoryEncoder {
 
     /** Encodes the events from index {@code from} (0-based) on. */
     Batch encode(HistoryLog history, int from) {
-        Batch batch = new Batch();
+        Batch batch = new Batch(Math.max(0, history.size() - from));
         history.read(from, batch);
         return batch;
     }
