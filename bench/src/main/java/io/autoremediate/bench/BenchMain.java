@@ -140,6 +140,7 @@ public final class BenchMain {
                 + (int) HEAP_TARGET_MB + "m. Loop: 20 executions started at once on an ExecutionRuntime (default pool); "
                 + "npm: 20 concurrent run() promises. Map: one execution at a time on both sides.");
         out.println();
+        printCpu(engine.path("loop"), npm.path("loop"));
     }
 
     /** The loop through serve beside the npm package's, both measured in this run. */
@@ -156,10 +157,12 @@ public final class BenchMain {
         row("loop in process (npm side only here)", "", loopNpm.meanAndSpread("%,.0f"), "", "", null);
         serveRow(serve, loopNpm);
         out.println();
+        printCpu(null, npm.path("loop"));
     }
 
     private void serveRow(JsonNode serve, Stats loopNpm) {
         Stats loopServe = rates(serve.path("loop"));
+        cpuRows.add(String.format("loop through serve %.2f (serve's process)", cpu(serve.path("loop")).mean()));
         row(String.format("the same loop through `serve` (journal on; SfnClient over loopback; a batch of 20 at "
                         + "once per round; data folder %.0f bytes per state entered)",
                         serve.path("bytesPerState").asDouble()),
@@ -226,6 +229,28 @@ public final class BenchMain {
     private void row(String measure, String engine, String npm, String ratio, String target, Boolean met) {
         out.println("| " + measure + " | " + engine + " | " + npm + " | " + ratio + " | " + target + " | "
                 + (met == null ? "" : met ? "met" : "NOT met") + " |");
+    }
+
+    /** CPU time per state of each loop figure, printed under the table. */
+    private final List<String> cpuRows = new ArrayList<>();
+
+    private void printCpu(JsonNode engineLoop, JsonNode npmLoop) {
+        List<String> parts = new ArrayList<>();
+        if (engineLoop != null) {
+            parts.add(String.format("loop in memory %.2f", cpu(engineLoop).mean()));
+        }
+        parts.addAll(cpuRows);
+        parts.add(String.format("npm package's loop %.2f", cpu(npmLoop).mean()));
+        out.println("CPU time per state entered (µs, mean of the measured rounds, every thread of the measuring "
+                + "process; other processes on the machine change it less than the rates): "
+                + String.join("; ", parts) + ".");
+        out.println();
+    }
+
+    private static Stats cpu(JsonNode rounds) {
+        List<Double> values = new ArrayList<>();
+        rounds.forEach(round -> values.add(round.path("cpuMicrosPerState").asDouble()));
+        return Stats.of(values);
     }
 
     private static Stats rates(JsonNode rounds) {

@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 public final class ServeThroughput {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final long POLL_MILLIS = 5;
     private static final Pattern ENDPOINT = Pattern.compile("Step Functions API on (http://127\\.0\\.0\\.1:\\d+)");
 
     private final SfnClient sfn;
@@ -68,6 +69,11 @@ public final class ServeThroughput {
         }
         command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0", "--data-dir", data.toString(),
                 "--runbooks", runbooks.toString()));
+        // e.g. -Dbench.serveArgs="--max-concurrent 4"; the figure reported is serve's defaults
+        String serveArgs = System.getProperty("bench.serveArgs", "").trim();
+        if (!serveArgs.isEmpty()) {
+            command.addAll(List.of(serveArgs.split("\\s+")));
+        }
         Process serve = new ProcessBuilder(command).redirectError(work.resolve("serve-stderr.txt").toFile()).start();
         try (SfnClient sfn = SfnClient.builder().endpointOverride(endpoint(serve, work)).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
@@ -83,11 +89,13 @@ public final class ServeThroughput {
             long statesMeasured = 0;
             ArrayNode rounds = MAPPER.createArrayNode();
             for (int i = 0; i < measured; i++) {
+                long cpuStart = cpuNanos(serve);
                 long start = System.nanoTime();
                 long states = bench.batch();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 statesMeasured += states;
-                rounds.addObject().put("transitionsPerSecond", states / seconds);
+                rounds.addObject().put("transitionsPerSecond", states / seconds)
+                        .put("cpuMicrosPerState", (cpuNanos(serve) - cpuStart) / 1e3 / states);
             }
             long bytesAfter = treeBytes(data);
             ObjectNode report = MAPPER.createObjectNode();
@@ -125,7 +133,8 @@ public final class ServeThroughput {
     private void awaitSucceeded(String arn) throws InterruptedException {
         DescribeExecutionResponse execution = sfn.describeExecution(r -> r.executionArn(arn));
         while (execution.status() == ExecutionStatus.RUNNING) {
-            Thread.sleep(1);
+            // Often enough to be a few per cent of a batch, seldom enough to leave serve the cores.
+            Thread.sleep(POLL_MILLIS);
             execution = sfn.describeExecution(r -> r.executionArn(arn));
         }
         JsonNode output;
@@ -187,6 +196,18 @@ public final class ServeThroughput {
             }
         } catch (IOException e) {
             // serve ended
+        }
+    }
+
+    /** Serve's CPU time so far, all its threads (user and system), from /proc; 0 where there is none. */
+    private static long cpuNanos(Process serve) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(serve.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
