@@ -14,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +34,8 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 /**
  * The loop through {@code serve}, the durable path users run: the CLI jar's {@code serve} in its own JVM (journal
  * on, its defaults) on a free loopback port, driven by the SDK's SfnClient over the AWS JSON protocol. A batch
- * starts 20 executions of the 5,000-iteration loop at once and polls DescribeExecution until all have ended;
+ * starts 20 executions of the 5,000-iteration loop at once (20 StartExecution calls from 20 threads) and polls
+ * DescribeExecution until all have ended;
  * its rate is states entered per second of the batch. Serve keeps every execution it ran, so the rounds are
  * counted in batches rather than timed. Also the data folder's growth per state entered.
  *
@@ -45,6 +50,14 @@ public final class ServeThroughput {
     private final SfnClient sfn;
     private final String stateMachineArn;
     private int started;
+    /** The batch's callers: 20 StartExecution calls at once, as 20 clients would make them. */
+    private final ExecutorService callers = Executors.newFixedThreadPool(EngineThroughput.LOOP_CONCURRENCY, r -> {
+        Thread thread = new Thread(r, "start-execution");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** How long the last batch's 20 StartExecution calls took, all of them answered. */
+    private long lastStartNanos;
 
     private ServeThroughput(SfnClient sfn, String stateMachineArn) {
         this.sfn = sfn;
@@ -95,7 +108,8 @@ public final class ServeThroughput {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 statesMeasured += states;
                 rounds.addObject().put("transitionsPerSecond", states / seconds)
-                        .put("cpuMicrosPerState", (cpuNanos(serve) - cpuStart) / 1e3 / states);
+                        .put("cpuMicrosPerState", (cpuNanos(serve) - cpuStart) / 1e3 / states)
+                        .put("batchMillis", seconds * 1e3).put("startsMillis", bench.lastStartNanos / 1e6);
             }
             long bytesAfter = treeBytes(data);
             ObjectNode report = MAPPER.createObjectNode();
@@ -112,20 +126,30 @@ public final class ServeThroughput {
         }
     }
 
-    /** 20 executions started at once, awaited; returns the states they entered. */
+    /** 20 executions started at once (from 20 threads), awaited; returns the states they entered. */
     private long batch() throws InterruptedException {
-        List<String> arns = new ArrayList<>(EngineThroughput.LOOP_CONCURRENCY);
+        long start = System.nanoTime();
+        List<Future<String>> starts = new ArrayList<>(EngineThroughput.LOOP_CONCURRENCY);
         for (int i = 0; i < EngineThroughput.LOOP_CONCURRENCY; i++) {
-            arns.add(start());
+            String name = "loop-" + started++;
+            starts.add(callers.submit(() -> start(name)));
         }
+        List<String> arns = new ArrayList<>(EngineThroughput.LOOP_CONCURRENCY);
+        for (Future<String> arn : starts) {
+            try {
+                arns.add(arn.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("StartExecution failed", e.getCause());
+            }
+        }
+        lastStartNanos = System.nanoTime() - start;
         for (String arn : arns) {
             awaitSucceeded(arn);
         }
         return EngineThroughput.LOOP_CONCURRENCY * EngineThroughput.LOOP_TRANSITIONS;
     }
 
-    private String start() {
-        String name = "loop-" + started++;
+    private String start(String name) {
         String input = "{\"i\":0,\"n\":" + EngineThroughput.LOOP_ITERATIONS + "}";
         return sfn.startExecution(r -> r.stateMachineArn(stateMachineArn).name(name).input(input)).executionArn();
     }
@@ -152,7 +176,7 @@ public final class ServeThroughput {
 
     /** One execution, its history read through GetExecutionHistory: the states it entered are the count used. */
     private void checkHistoryOnce() throws InterruptedException {
-        String arn = start();
+        String arn = start("loop-" + started++);
         awaitSucceeded(arn);
         long entered = 0;
         String token = null;
