@@ -89,8 +89,6 @@ public final class BenchMain {
         JsonNode serve = serveThroughput();
         JsonNode engineHeap = json(List.of(java(), "-Xmx" + (int) HEAP_TARGET_MB + "m", "-cp", classpath,
                 WaitingHeap.class.getName(), definitions.toString(), String.valueOf(waiting), "runtime"));
-        JsonNode threadHeap = json(List.of(java(), "-Xmx" + (int) HEAP_TARGET_MB + "m", "-cp", classpath,
-                WaitingHeap.class.getName(), definitions.toString(), String.valueOf(waiting), "threads"));
         JsonNode npmHeap = json(List.of("node", "--expose-gc", root.resolve("bench/node/bench.mjs").toString(),
                 "heap", definitions.toString(), String.valueOf(waiting)));
         StartupTime.Result startup = StartupTime.measure(root, startupRuns);
@@ -103,8 +101,6 @@ public final class BenchMain {
         Stats startNpm = Stats.of(startup.nodeMillis());
         double heapEngine = megabytes(engineHeap.path("heapWaitingBytes").asLong()
                 - engineHeap.path("heapBeforeBytes").asLong());
-        double heapThreads = megabytes(threadHeap.path("heapWaitingBytes").asLong()
-                - threadHeap.path("heapBeforeBytes").asLong());
         double heapNpm = megabytes(npmHeap.path("heapWaitingBytes").asLong() - npmHeap.path("heapBeforeBytes").asLong());
 
         out.println("## 1. Embedded engine vs aws-local-stepfunctions (same definitions and inputs)");
@@ -131,10 +127,6 @@ public final class BenchMain {
                 String.format("%.1f (%.1f KB each; RSS %.0f MB)", heapNpm, heapNpm * 1024 / waiting,
                         megabytes(npmHeap.path("rssBytes").asLong())),
                 String.format("%.2fx", heapEngine / heapNpm), "< 256 MB", heapEngine < HEAP_TARGET_MB);
-        row("the same, engine through StateMachineEngine.execute, one platform thread per execution",
-                String.format("%.1f (%.1f KB each; RSS %.0f MB)", heapThreads, heapThreads * 1024 / waiting,
-                        megabytes(threadHeap.path("rssBytes").asLong())), "", "", "< 256 MB",
-                heapThreads < HEAP_TARGET_MB);
         out.println();
         out.println("Engine waiting executions: " + engineHeap.path("mode").asText() + ", JVM run with -Xmx"
                 + (int) HEAP_TARGET_MB + "m. Loop: 20 executions started at once on an ExecutionRuntime (default pool); "
