@@ -5,9 +5,11 @@ import io.autoremediate.functions.incident.Incident;
 import io.autoremediate.functions.json.JsonFields;
 import io.autoremediate.functions.json.JsonObject;
 import io.autoremediate.functions.json.JsonTrees;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +144,8 @@ public final class Priming implements Resource {
                 + " \"n\": [1, 2.5, 12345678901, true, null], \"polls\": 2, \"approved\": false,"
                 + " \"searched\": [\"a\"], \"text\": \"caf\\u00e9 \\\"quoted\\\"\"}";
         try {
-            JsonNode tree = JsonTrees.read(document);
+            // From bytes, as a handler reads its input stream: Jackson parses bytes with another parser than text.
+            JsonNode tree = JsonTrees.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
             JsonFields fields = JsonFields.of(tree, "priming");
             Incident incident = Incident.fromJson(fields.object("incident"));
             JsonObject written = JsonObject.create().node("incident", incident.toJson())
