@@ -186,20 +186,17 @@ public final class BenchMain {
         out.println();
         out.println("JVM flags: " + String.join(" ", ColdStart.LAMBDA_LIKE_FLAGS) + "; endpoint: a loopback AWS stub. "
                 + "Ours: the shaded jar extracted into a task directory and the handler loaded from it by a "
-                + "URLClassLoader, as the Lambda Java runtime does; the warm-up thread on (the default) and off "
-                + "(AUTOREMEDIATE_WARM_UP=false). Last column: handleRequest alone, in a JVM where the handler was "
-                + "built and its SnapStart priming hook run first (what a restore starts from).");
+                + "URLClassLoader, as the Lambda Java runtime does. Last column: handleRequest alone, in a JVM where "
+                + "the handler was built and its SnapStart priming hook run first (what a restore starts from).");
         out.println();
-        out.println("| handler | ours | ours, warm-up off | naive baseline (XxxClient.create()) | AWS calls "
+        out.println("| handler | ours | naive baseline (XxxClient.create()) | AWS calls "
                 + "| target < 500 ms | ours, first request after priming (SnapStart) |");
-        out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        out.println("| --- | --- | --- | --- | --- | --- |");
         for (ColdStart.HandlerResult result : results) {
             Stats ours = Stats.of(result.oursMillis());
-            Stats oursAlone = Stats.of(result.oursWarmUpOffMillis());
             Stats naive = Stats.of(result.naiveMillis());
             Stats primed = Stats.of(result.primedRequestMillis());
             out.println("| " + result.handler() + " | " + ours.medianAndRange("%.0f") + " | "
-                    + oursAlone.medianAndRange("%.0f") + " | "
                     + naive.medianAndRange("%.0f") + " | " + String.join(", ", result.oursCalls())
                     + (result.oursCalls().equals(result.naiveCalls()) ? "" : " (baseline: "
                     + String.join(", ", result.naiveCalls()) + ")") + " | "
