@@ -5,6 +5,7 @@
 #   bench/run.sh                                   # everything
 #   BENCH_OPTS="-Dbench.rounds=3 -Dbench.coldRuns=3" bench/run.sh
 #   BENCH_SKIP_BUILD=1 bench/run.sh                # reuse the jars already built
+#   MAVEN_ARGS="-Dmaven.repo.local=/tmp/m2" bench/run.sh   # extra Maven arguments, for every mvn call
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -18,9 +19,11 @@ npm install --prefix bench/node --no-audit --no-fund --loglevel=error >&2
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -f bench/target/classpath.txt ]; then
   echo "bench: building the engine, the Lambda jar, the CLI jar and the bench ..." >&2
-  mvn -q -B -DskipTests -pl functions,local,bench -am package >&2
-  mvn -q -B -pl bench dependency:build-classpath -Dmdep.includeScope=runtime \
-      -Dmdep.outputFile=target/classpath.txt >&2
+  # One reactor run: the classpath resolves the engine from this build, not from the local Maven repository
+  # (which a fresh clone's user does not have it in). Every module writes its own target/classpath.txt.
+  # shellcheck disable=SC2086
+  mvn -q -B ${MAVEN_ARGS:-} -DskipTests -pl functions,local,bench -am package dependency:build-classpath \
+      -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >&2
 fi
 
 # Against the engine just built, not whatever an earlier install left in the local Maven repository.

@@ -20,6 +20,7 @@ function fail(message) {
 
 // Runs `operation` (which returns the states it entered) again and again for at least `millis`.
 async function round(operation, millis) {
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   let transitions = 0;
   let operations = 0;
@@ -29,7 +30,12 @@ async function round(operation, millis) {
     operations += 1;
     elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   } while (elapsed < millis);
-  return { transitionsPerSecond: transitions / (elapsed / 1000), millisPerOperation: elapsed / operations };
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    transitionsPerSecond: transitions / (elapsed / 1000),
+    millisPerOperation: elapsed / operations,
+    cpuMicrosPerState: (cpu.user + cpu.system) / transitions,
+  };
 }
 
 async function measure(operation, warmup, measured, millis) {

@@ -6,6 +6,7 @@ import io.autoremediate.bench.coldstart.ColdStart;
 import io.autoremediate.bench.coldstart.JarAnatomy;
 import io.autoremediate.bench.startup.StartupTime;
 import io.autoremediate.bench.throughput.EngineThroughput;
+import io.autoremediate.bench.throughput.ServeThroughput;
 import io.autoremediate.bench.throughput.WaitingHeap;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,7 +42,12 @@ public final class BenchMain {
     private final int waiting = Integer.getInteger("bench.waiting", 10_000);
     private final int startupRuns = Integer.getInteger("bench.startupRuns", 10);
     private final int coldRuns = Integer.getInteger("bench.coldRuns", 5);
-    /** {@code engine} or {@code coldstart} runs that part alone; anything else, both. */
+    private final int serveWarmup = Integer.getInteger("bench.serveWarmup", 10);
+    private final int serveBatches = Integer.getInteger("bench.serveBatches", 10);
+    /**
+     * {@code engine} or {@code coldstart} runs that part alone, {@code serve} only the loop through serve and the
+     * npm package's throughput; anything else, everything.
+     */
     private final String only = System.getProperty("bench.only", "");
 
     private BenchMain(Path root) {
@@ -59,12 +65,15 @@ public final class BenchMain {
                 + Runtime.version() + ", node " + node("--version") + ", load average at start: " + load());
         out.println("settings: warm-up " + warmup + " rounds, " + rounds + " measured rounds of >= " + roundMillis
                 + " ms; " + waiting + " waiting executions; " + startupRuns + " start-up runs; " + coldRuns
-                + " cold starts per handler and side");
+                + " cold starts per handler and side; serve: " + serveWarmup + " warm-up and " + serveBatches
+                + " measured batches");
         out.println();
-        if (!only.equals("coldstart")) {
+        if (only.equals("serve")) {
+            serveVersusNpm();
+        } else if (!only.equals("coldstart")) {
             engineVersusNpm();
         }
-        if (!only.equals("engine")) {
+        if (!only.equals("engine") && !only.equals("serve")) {
             coldStarts();
         }
         out.println("load average at end: " + load());
@@ -76,12 +85,10 @@ public final class BenchMain {
         String[] common = {definitions.toString(), String.valueOf(warmup), String.valueOf(rounds),
                 String.valueOf(roundMillis)};
         JsonNode engine = json(concat(List.of(java(), "-cp", classpath, EngineThroughput.class.getName()), common));
-        JsonNode npm = json(concat(List.of("node", root.resolve("bench/node/bench.mjs").toString(), "throughput"),
-                common));
+        JsonNode npm = npmThroughput(common);
+        JsonNode serve = serveThroughput();
         JsonNode engineHeap = json(List.of(java(), "-Xmx" + (int) HEAP_TARGET_MB + "m", "-cp", classpath,
                 WaitingHeap.class.getName(), definitions.toString(), String.valueOf(waiting), "runtime"));
-        JsonNode threadHeap = json(List.of(java(), "-Xmx" + (int) HEAP_TARGET_MB + "m", "-cp", classpath,
-                WaitingHeap.class.getName(), definitions.toString(), String.valueOf(waiting), "threads"));
         JsonNode npmHeap = json(List.of("node", "--expose-gc", root.resolve("bench/node/bench.mjs").toString(),
                 "heap", definitions.toString(), String.valueOf(waiting)));
         StartupTime.Result startup = StartupTime.measure(root, startupRuns);
@@ -94,8 +101,6 @@ public final class BenchMain {
         Stats startNpm = Stats.of(startup.nodeMillis());
         double heapEngine = megabytes(engineHeap.path("heapWaitingBytes").asLong()
                 - engineHeap.path("heapBeforeBytes").asLong());
-        double heapThreads = megabytes(threadHeap.path("heapWaitingBytes").asLong()
-                - threadHeap.path("heapBeforeBytes").asLong());
         double heapNpm = megabytes(npmHeap.path("heapWaitingBytes").asLong() - npmHeap.path("heapBeforeBytes").asLong());
 
         out.println("## 1. Embedded engine vs aws-local-stepfunctions (same definitions and inputs)");
@@ -107,6 +112,7 @@ public final class BenchMain {
                 String.format("%.1fx", loopEngine.mean() / loopNpm.mean()),
                 ">= 100,000/s and >= 20x",
                 loopEngine.mean() >= TRANSITIONS_TARGET && loopEngine.mean() / loopNpm.mean() >= RATIO_TARGET);
+        serveRow(serve, loopNpm);
         row("Map over 2,000 items, one execution at a time (states entered/s)",
                 mapEngine.meanAndSpread("%,.0f"), mapNpm.meanAndSpread("%,.0f"),
                 String.format("%.1fx", mapEngine.mean() / mapNpm.mean()), ">= 100,000/s and >= 20x",
@@ -121,15 +127,54 @@ public final class BenchMain {
                 String.format("%.1f (%.1f KB each; RSS %.0f MB)", heapNpm, heapNpm * 1024 / waiting,
                         megabytes(npmHeap.path("rssBytes").asLong())),
                 String.format("%.2fx", heapEngine / heapNpm), "< 256 MB", heapEngine < HEAP_TARGET_MB);
-        row("the same, engine through StateMachineEngine.execute, one platform thread per execution",
-                String.format("%.1f (%.1f KB each; RSS %.0f MB)", heapThreads, heapThreads * 1024 / waiting,
-                        megabytes(threadHeap.path("rssBytes").asLong())), "", "", "< 256 MB",
-                heapThreads < HEAP_TARGET_MB);
         out.println();
         out.println("Engine waiting executions: " + engineHeap.path("mode").asText() + ", JVM run with -Xmx"
                 + (int) HEAP_TARGET_MB + "m. Loop: 20 executions started at once on an ExecutionRuntime (default pool); "
                 + "npm: 20 concurrent run() promises. Map: one execution at a time on both sides.");
         out.println();
+        printCpu(engine.path("loop"), npm.path("loop"));
+    }
+
+    /** The loop through serve beside the npm package's, both measured in this run. */
+    private void serveVersusNpm() throws Exception {
+        String[] common = {root.resolve("bench/definitions").toString(), String.valueOf(warmup),
+                String.valueOf(rounds), String.valueOf(roundMillis)};
+        JsonNode npm = npmThroughput(common);
+        JsonNode serve = serveThroughput();
+        out.println("## 1. The loop through serve vs aws-local-stepfunctions");
+        out.println();
+        out.println("| measure | autoremediate engine | aws-local-stepfunctions | ratio | target | met |");
+        out.println("| --- | --- | --- | --- | --- | --- |");
+        Stats loopNpm = rates(npm.path("loop"));
+        row("loop in process (npm side only here)", "", loopNpm.meanAndSpread("%,.0f"), "", "", null);
+        serveRow(serve, loopNpm);
+        out.println();
+        printCpu(null, npm.path("loop"));
+    }
+
+    private void serveRow(JsonNode serve, Stats loopNpm) {
+        Stats loopServe = rates(serve.path("loop"));
+        cpuRows.add(String.format("loop through serve %.2f (serve's process; of a batch's %.0f ms, its 20 "
+                        + "StartExecution calls, made at once, took %.0f ms)", cpu(serve.path("loop")).mean(),
+                field(serve.path("loop"), "batchMillis").mean(), field(serve.path("loop"), "startsMillis").mean()));
+        row(String.format("the same loop through `serve` (journal on; SfnClient over loopback; a batch of 20 at "
+                        + "once per round; data folder %.0f bytes per state entered)",
+                        serve.path("bytesPerState").asDouble()),
+                loopServe.meanAndSpread("%,.0f"), "(in process, row above)",
+                String.format("%.1fx", loopServe.mean() / loopNpm.mean()), ">= 20x",
+                loopServe.mean() / loopNpm.mean() >= RATIO_TARGET);
+    }
+
+    private JsonNode npmThroughput(String[] common) throws IOException, InterruptedException {
+        return json(concat(List.of("node", root.resolve("bench/node/bench.mjs").toString(), "throughput"), common));
+    }
+
+    private JsonNode serveThroughput() throws IOException, InterruptedException {
+        return json(List.of(java(), "-Dbench.serveJavaOptions=" + System.getProperty("bench.serveJavaOptions", ""),
+                "-cp", System.getProperty("java.class.path"), ServeThroughput.class.getName(),
+                root.resolve("bench/definitions").toString(), root.resolve("local/target/autoremediate.jar").toString(),
+                root.resolve("bench/target/serve").toString(), String.valueOf(serveWarmup),
+                String.valueOf(serveBatches)));
     }
 
     private void coldStarts() throws Exception {
@@ -141,20 +186,17 @@ public final class BenchMain {
         out.println();
         out.println("JVM flags: " + String.join(" ", ColdStart.LAMBDA_LIKE_FLAGS) + "; endpoint: a loopback AWS stub. "
                 + "Ours: the shaded jar extracted into a task directory and the handler loaded from it by a "
-                + "URLClassLoader, as the Lambda Java runtime does; the warm-up thread on (the default) and off "
-                + "(AUTOREMEDIATE_WARM_UP=false). Last column: handleRequest alone, in a JVM where the handler was "
-                + "built and its SnapStart priming hook run first (what a restore starts from).");
+                + "URLClassLoader, as the Lambda Java runtime does. Last column: handleRequest alone, in a JVM where "
+                + "the handler was built and its SnapStart priming hook run first (what a restore starts from).");
         out.println();
-        out.println("| handler | ours | ours, warm-up off | naive baseline (XxxClient.create()) | AWS calls "
+        out.println("| handler | ours | naive baseline (XxxClient.create()) | AWS calls "
                 + "| target < 500 ms | ours, first request after priming (SnapStart) |");
-        out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        out.println("| --- | --- | --- | --- | --- | --- |");
         for (ColdStart.HandlerResult result : results) {
             Stats ours = Stats.of(result.oursMillis());
-            Stats oursAlone = Stats.of(result.oursWarmUpOffMillis());
             Stats naive = Stats.of(result.naiveMillis());
             Stats primed = Stats.of(result.primedRequestMillis());
             out.println("| " + result.handler() + " | " + ours.medianAndRange("%.0f") + " | "
-                    + oursAlone.medianAndRange("%.0f") + " | "
                     + naive.medianAndRange("%.0f") + " | " + String.join(", ", result.oursCalls())
                     + (result.oursCalls().equals(result.naiveCalls()) ? "" : " (baseline: "
                     + String.join(", ", result.naiveCalls()) + ")") + " | "
@@ -178,6 +220,32 @@ public final class BenchMain {
     private void row(String measure, String engine, String npm, String ratio, String target, Boolean met) {
         out.println("| " + measure + " | " + engine + " | " + npm + " | " + ratio + " | " + target + " | "
                 + (met == null ? "" : met ? "met" : "NOT met") + " |");
+    }
+
+    /** CPU time per state of each loop figure, printed under the table. */
+    private final List<String> cpuRows = new ArrayList<>();
+
+    private void printCpu(JsonNode engineLoop, JsonNode npmLoop) {
+        List<String> parts = new ArrayList<>();
+        if (engineLoop != null) {
+            parts.add(String.format("loop in memory %.2f", cpu(engineLoop).mean()));
+        }
+        parts.addAll(cpuRows);
+        parts.add(String.format("npm package's loop %.2f", cpu(npmLoop).mean()));
+        out.println("CPU time per state entered (µs, mean of the measured rounds, every thread of the measuring "
+                + "process; other processes on the machine change it less than the rates): "
+                + String.join("; ", parts) + ".");
+        out.println();
+    }
+
+    private static Stats cpu(JsonNode rounds) {
+        return field(rounds, "cpuMicrosPerState");
+    }
+
+    private static Stats field(JsonNode rounds, String name) {
+        List<Double> values = new ArrayList<>();
+        rounds.forEach(round -> values.add(round.path(name).asDouble()));
+        return Stats.of(values);
     }
 
     private static Stats rates(JsonNode rounds) {

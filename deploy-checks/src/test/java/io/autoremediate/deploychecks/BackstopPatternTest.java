@@ -6,52 +6,74 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.deploychecks.hcl.HclBlock;
 import io.autoremediate.deploychecks.hcl.HclExpression;
 import io.autoremediate.deploychecks.hcl.HclReader;
-import io.autoremediate.local.events.EventPattern;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The backstop (backstop.tf): its pattern, read from the file and given this module's state machine ARN, takes the
- * endings that told nobody and leaves the rest. The fixtures are Step Functions "Execution Status Change" events
+ * The backstop (backstop.tf): its pattern, as terraform renders it for this module's state machine (and as the Java
+ * HCL reader reads it where terraform is absent), judged by AWS's event-ruler, takes the endings that told nobody
+ * and leaves the rest. The fixtures are Step Functions "Execution Status Change" events
  * in the shape of the Step Functions developer guide's examples (cw-events.html), with the detail fields of
  * DescribeExecution, for an execution of this state machine (or of another one).
  */
 class BackstopPatternTest {
 
-    private static final String STATE_MACHINE_ARN =
-            "arn:aws:states:us-east-1:123456789012:stateMachine:autoremediate-remediation";
+    private static final List<String> TOLD_NOBODY = List.of(
+            "sfn-timed-out", // reached the definition's 86400 s TimeoutSeconds before escalating
+            "sfn-aborted", // somebody stopped it
+            "sfn-failed-runtime", // a bug: States.Runtime
+            "sfn-failed-escalation-undelivered", // no channel took the escalation
+            "sfn-failed-without-error", // error null: in doubt, tell
+            "sfn-failed-error-absent"); // no error field at all: in doubt, tell
+    private static final List<String> LEFT_ALONE = List.of(
+            "sfn-succeeded",
+            "sfn-running",
+            "sfn-failed-escalated", // people were told before the execution failed
+            "sfn-other-machine-timed-out",
+            "sfn-other-machine-failed");
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "sfn-timed-out", // reached the definition's 86400 s TimeoutSeconds before escalating
-        "sfn-aborted", // somebody stopped it
-        "sfn-failed-runtime", // a bug: States.Runtime
-        "sfn-failed-escalation-undelivered", // no channel took the escalation
-        "sfn-failed-without-error", // error null: in doubt, tell
-        "sfn-failed-error-absent", // no error field at all: in doubt, tell
-    })
-    void anEndingThatToldNobodyIsSent(String fixture) throws IOException {
-        assertThat(pattern().matches(HclJson.recordedEvent(fixture))).as(fixture).isTrue();
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("toldNobody")
+    void anEndingThatToldNobodyIsSent(PatternSource source, String fixture) throws IOException {
+        assertThat(source.backstopPattern().matches(HclJson.recordedEvent(fixture))).as(fixture).isTrue();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "sfn-succeeded",
-        "sfn-running",
-        "sfn-failed-escalated", // people were told before the execution failed
-        "sfn-other-machine-timed-out",
-        "sfn-other-machine-failed",
-    })
-    void everyOtherStatusChangeIsLeftAlone(String fixture) throws IOException {
-        assertThat(pattern().matches(HclJson.recordedEvent(fixture))).as(fixture).isFalse();
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("leftAlone")
+    void everyOtherStatusChangeIsLeftAlone(PatternSource source, String fixture) throws IOException {
+        assertThat(source.backstopPattern().matches(HclJson.recordedEvent(fixture))).as(fixture).isFalse();
+    }
+
+    /** Where terraform runs, the Java HCL reader's pattern is terraform's, so it can stand in where it does not. */
+    @Test
+    void theHclReaderReadsThePatternAsTerraformRendersIt() throws IOException {
+        PatternSource.assumeTerraform();
+        assertThat(HclPatterns.backstopPattern(TerraformRendering.STATE_MACHINE_ARN)).isEqualTo(HclJson.JSON.readTree(
+                TerraformRendering.pattern(TerraformRendering.CASES.get(0), TerraformRendering.BACKSTOP_RULE)));
+    }
+
+    static Stream<Arguments> toldNobody() {
+        return everySource(TOLD_NOBODY);
+    }
+
+    static Stream<Arguments> leftAlone() {
+        return everySource(LEFT_ALONE);
+    }
+
+    private static Stream<Arguments> everySource(List<String> fixtures) {
+        return Stream.of(PatternSource.values())
+                .flatMap(source -> fixtures.stream().map(fixture -> Arguments.of(source, fixture)));
     }
 
     @Test
@@ -126,16 +148,5 @@ class BackstopPatternTest {
                 .isEqualTo("data.aws_iam_policy_document.escalation_topic.json");
         assertThat(Modules.AUTOREMEDIATE.resource("aws_sqs_queue_policy", "backstop_dead_letter")
                 .required("policy").source()).isEqualTo("data.aws_iam_policy_document.backstop_dead_letter.json");
-    }
-
-    /** local.backstop_event_pattern, as Terraform's jsonencode renders it for this module's state machine. */
-    static EventPattern pattern() {
-        String source = Modules.AUTOREMEDIATE.local("backstop_event_pattern").source();
-        assertThat(source).startsWith("jsonencode(").endsWith(")");
-        HclExpression object = HclReader.expression(source.substring("jsonencode(".length(), source.length() - 1));
-        Map<String, Object> bindings = Map.of(
-                "aws_sfn_state_machine.remediation.arn", STATE_MACHINE_ARN,
-                "local.escalated_error", Modules.AUTOREMEDIATE.local("escalated_error").asString());
-        return EventPattern.of(HclJson.of(object, bindings));
     }
 }

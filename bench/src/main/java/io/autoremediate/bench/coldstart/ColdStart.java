@@ -35,8 +35,6 @@ public final class ColdStart {
             "PollCommandHandler", "CheckAlarmHandler", "NotifyHandler", "GuardHandler", "IntakeHandler");
 
     private static final String HANDLER_PACKAGE = "io.autoremediate.functions.handlers.";
-    /** The functions' switch for their warm-up thread (WarmUp in the functions module). */
-    private static final String WARM_UP_VARIABLE = "AUTOREMEDIATE_WARM_UP";
     private static final String STATE_MACHINE_ARN = "arn:aws:states:us-east-1:123456789012:stateMachine:remediation";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -44,8 +42,7 @@ public final class ColdStart {
      * One handler's figures: times to first response for ours and the baseline, the first request's time after
      * priming, and the AWS calls each made (the primed run's are the request's only: priming calls nothing).
      */
-    public record HandlerResult(String handler, List<Double> oursMillis, List<Double> oursWarmUpOffMillis,
-                                List<Double> naiveMillis, List<Double> primedRequestMillis, List<String> oursCalls,
+    public record HandlerResult(String handler, List<Double> oursMillis, List<Double> naiveMillis, List<Double> primedRequestMillis, List<String> oursCalls,
                                 List<String> naiveCalls, List<String> primedCalls) {
     }
 
@@ -67,12 +64,9 @@ public final class ColdStart {
         List<HandlerResult> results = new ArrayList<>();
         try (AwsStub aws = new AwsStub()) {
             Map<String, String> environment = environment(aws);
-            Map<String, String> warmUpOff = new LinkedHashMap<>(environment);
-            warmUpOff.put(WARM_UP_VARIABLE, "false");
             Map<String, Path> events = writeEvents(aws, environment);
             for (String handler : HANDLERS) {
                 List<Double> ours = new ArrayList<>();
-                List<Double> oursAlone = new ArrayList<>();
                 List<Double> naive = new ArrayList<>();
                 List<Double> primed = new ArrayList<>();
                 List<String> oursCalls = List.of();
@@ -82,19 +76,12 @@ public final class ColdStart {
                     aws.takeCalls();
                     ours.add(time(ours(handler, events.get(handler)), environment));
                     oursCalls = aws.takeCalls();
-                    oursAlone.add(time(ours(handler, events.get(handler)), warmUpOff));
-                    List<String> aloneCalls = aws.takeCalls();
-                    if (!aloneCalls.equals(oursCalls)) {
-                        throw new IllegalStateException(handler + " called " + aloneCalls + " with the warm-up off, "
-                                + oursCalls + " with it on");
-                    }
                     naive.add(time(naive(handler, events.get(handler)), environment));
                     naiveCalls = aws.takeCalls();
                     primed.add(primedRequest(handler, events.get(handler), environment));
                     primedCalls = aws.takeCalls();
                 }
-                results.add(new HandlerResult(handler, ours, oursAlone, naive, primed, oursCalls, naiveCalls,
-                        primedCalls));
+                results.add(new HandlerResult(handler, ours, naive, primed, oursCalls, naiveCalls, primedCalls));
             }
         }
         return results;

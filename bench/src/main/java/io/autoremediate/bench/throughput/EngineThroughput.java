@@ -128,9 +128,10 @@ public final class EngineThroughput {
         return result.history().stream().filter(event -> event.type().endsWith("StateEntered")).count();
     }
 
-    private static ArrayNode rates(List<Double> rates) {
+    private static ArrayNode rates(List<Rounds.Round> rounds) {
         ArrayNode array = MAPPER.createArrayNode();
-        rates.forEach(rate -> array.addObject().put("transitionsPerSecond", rate));
+        rounds.forEach(round -> array.addObject().put("transitionsPerSecond", round.transitionsPerSecond())
+                .put("cpuMicrosPerState", round.cpuMicrosPerState()));
         return array;
     }
 }

@@ -1,31 +1,41 @@
 package io.autoremediate.bench.throughput;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
  * Timed rounds, the same on both sides: a round repeats one operation (which returns the states it entered)
- * until at least the round's length has passed; its rate is states entered per second of the round.
+ * until at least the round's length has passed; its rate is states entered per second of the round. Also the
+ * process's CPU time per state entered, which other processes on the machine change less than the rate.
  */
 final class Rounds {
+    private static final OperatingSystemMXBean SYSTEM =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** One measured round. */
+    record Round(double transitionsPerSecond, double cpuMicrosPerState) {
+    }
 
     private Rounds() {
     }
 
-    /** The rates of the measured rounds, after the warm-up rounds were thrown away. */
-    static List<Double> measure(LongSupplier operation, int warmup, int measured, long roundMillis) {
+    /** The measured rounds, after the warm-up rounds were thrown away. */
+    static List<Round> measure(LongSupplier operation, int warmup, int measured, long roundMillis) {
         for (int i = 0; i < warmup; i++) {
             round(operation, roundMillis);
         }
-        List<Double> rates = new ArrayList<>(measured);
+        List<Round> rounds = new ArrayList<>(measured);
         for (int i = 0; i < measured; i++) {
-            rates.add(round(operation, roundMillis));
+            rounds.add(round(operation, roundMillis));
         }
-        return rates;
+        return rounds;
     }
 
-    private static double round(LongSupplier operation, long roundMillis) {
+    private static Round round(LongSupplier operation, long roundMillis) {
+        long cpuStart = SYSTEM.getProcessCpuTime();
         long start = System.nanoTime();
         long transitions = 0;
         long elapsed;
@@ -33,6 +43,7 @@ final class Rounds {
             transitions += operation.getAsLong();
             elapsed = System.nanoTime() - start;
         } while (elapsed < roundMillis * 1_000_000L);
-        return transitions / (elapsed / 1e9);
+        double cpuMicros = (SYSTEM.getProcessCpuTime() - cpuStart) / 1e3;
+        return new Round(transitions / (elapsed / 1e9), cpuMicros / transitions);
     }
 }

@@ -113,9 +113,10 @@ class ExecutableFunctionTest {
 
     @Test
     void taskTimeoutKillsTheProcessAndFailsWithStatesTimeout() throws IOException, InterruptedException {
-        // The script leaves a mark if it runs its 9 s to the end: the Task, timed out after 1 s, must not wait.
+        // The script leaves a mark if it runs its 9 s to the end (&&: not once its sleep is killed): the Task,
+        // timed out after 1 s, must not wait.
         Path finished = dir.resolve("finished");
-        ExecutableFunction sleepy = script("sleepy.sh", "cat >/dev/null; sleep 9; touch '" + finished + "'; echo '{}'");
+        ExecutableFunction sleepy = script("sleepy.sh", "cat >/dev/null; sleep 9 && touch '" + finished + "'; echo '{}'");
         FunctionRegistry functions = new FunctionRegistry().bind("sleepy", sleepy);
         StateMachineDefinition definition = StateMachineDefinition.parse("""
                 {"StartAt":"T","States":{"T":{"Type":"Task","TimeoutSeconds":1,

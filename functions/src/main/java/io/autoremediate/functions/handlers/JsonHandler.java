@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.autoremediate.functions.adapters.aws.Priming;
 import io.autoremediate.functions.json.JsonFields;
 import io.autoremediate.functions.json.JsonTrees;
 import java.io.IOException;
@@ -31,8 +30,6 @@ public abstract class JsonHandler<I, O> implements RequestStreamHandler {
     protected JsonHandler(Function<JsonNode, I> reader, Function<O, ? extends JsonNode> writer) {
         this.reader = reader;
         this.writer = writer;
-        // Before a SnapStart snapshot, the JSON reading and writing are run once (see Priming).
-        Priming.container().json();
     }
 
     /** A reader for an input that is one JSON object. */

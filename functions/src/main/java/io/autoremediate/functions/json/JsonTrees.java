@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * JSON text to trees and back with Jackson's streaming parser and generator alone. Every Lambda step reads and
  * writes through here rather than an {@code ObjectMapper}: the mapper's set-up and record introspection load
- * some 600 classes, about 170 ms of a cold start (bench/README.md), for work these few hand-written mappings do.
+ * hundreds of classes at cold start (bench/README.md has the figures) for work these few hand-written mappings
+ * do.
  */
 public final class JsonTrees {
 

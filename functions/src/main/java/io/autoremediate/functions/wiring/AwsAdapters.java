@@ -2,6 +2,7 @@ package io.autoremediate.functions.wiring;
 
 import io.autoremediate.functions.adapters.aws.AwsClients;
 import io.autoremediate.functions.adapters.aws.Lazy;
+import io.autoremediate.functions.adapters.aws.Priming;
 import io.autoremediate.functions.alarm.AlarmStateReader;
 import io.autoremediate.functions.command.CommandRunner;
 import io.autoremediate.functions.guard.ExecutionLedger;
@@ -12,13 +13,16 @@ import java.util.List;
 
 /**
  * The production wiring the handlers' no-argument constructors call: each adapter is built on first use from
- * the function's environment variables and then kept for the life of the container. The variables are listed
- * in {@link AdapterWiring}.
+ * the function's environment variables and then kept for the life of the container, and what it builds is
+ * primed before a SnapStart snapshot ({@link Priming}). The variables are listed in {@link AdapterWiring}.
  */
 public final class AwsAdapters {
 
-    private static final Lazy<AdapterWiring> WIRING =
-            new Lazy<>(() -> new AdapterWiring(System.getenv(), AwsClients::fromEnvironment));
+    private static final Lazy<AdapterWiring> WIRING = new Lazy<>(() -> {
+        // Every step reads and writes JSON: the container's SnapStart priming runs that once before its snapshot.
+        Priming.container().json();
+        return new AdapterWiring(System.getenv(), AwsClients::fromEnvironment);
+    });
     private static final Lazy<RunbookStore> RUNBOOK_STORE = new Lazy<>(() -> WIRING.get().runbookStore());
     private static final Lazy<CommandRunner> COMMAND_RUNNER = new Lazy<>(() -> WIRING.get().commandRunner());
     private static final Lazy<AlarmStateReader> ALARM_STATE_READER =

@@ -1,34 +1,49 @@
 package io.autoremediate.local.events;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.event.ruler.GenericMachine;
+import software.amazon.event.ruler.JsonRuleCompiler;
+import software.amazon.event.ruler.Patterns;
 
 /**
- * An EventBridge event pattern, validated once and then matched against events: exact values, nested objects,
- * {@code prefix}, {@code suffix}, {@code anything-but}, {@code exists}, {@code numeric}, {@code equals-ignore-case},
- * {@code wildcard} and {@code $or} (EventBridge user guide, "Event patterns" and "Content filtering").
+ * An EventBridge event pattern, compiled and judged by AWS's own matcher (event-ruler, which EventBridge's
+ * content filtering is built on), then matched against events.
  */
 public final class EventPattern {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ObjectRule root;
     private final String source;
+    private final List<Map<String, List<Patterns>>> subRules;
+    private final GenericMachine<EventPattern> machine = new GenericMachine<>();
 
-    private EventPattern(ObjectRule root, String source) {
-        this.root = root;
+    private EventPattern(String source, List<Map<String, List<Patterns>>> subRules) {
         this.source = source;
+        this.subRules = subRules;
+        addTo(machine, this);
     }
 
     /** Validates {@code pattern}; throws {@link InvalidEventPatternException} naming the offending field. */
     public static EventPattern of(JsonNode pattern) {
         Objects.requireNonNull(pattern, "event pattern must not be null");
-        return new EventPattern(EventPatternParser.parse(pattern), pattern.toString());
+        String source = pattern.toString();
+        try {
+            return new EventPattern(source, JsonRuleCompiler.compile(source));
+        } catch (JsonParseException refused) {
+            throw RulerRefusal.explain(source, refused);
+        } catch (IllegalArgumentException refused) { // a malformed operand (a CIDR) is refused without a location
+            throw new InvalidEventPatternException(null, refused.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an in-memory pattern", e);
+        }
     }
 
     /** Parses and validates a pattern written as JSON text. */
@@ -40,72 +55,23 @@ public final class EventPattern {
         }
     }
 
-    /** True when {@code event} satisfies every field of the pattern. */
+    /** True when {@code event} satisfies the pattern. */
     public boolean matches(JsonNode event) {
-        return event != null && event.isObject() && root.matches(event);
+        return event != null && event.isObject() && !machine.rulesForJSONEvent(event).isEmpty();
+    }
+
+    /** Adds this pattern to {@code target}'s machine under {@code key} ({@code $or} compiles to several rules). */
+    <T> void addTo(GenericMachine<T> target, T key) {
+        subRules.forEach(subRule -> target.addPatternRule(key, subRule));
+    }
+
+    /** Takes back what {@link #addTo} added. */
+    <T> void removeFrom(GenericMachine<T> target, T key) {
+        subRules.forEach(subRule -> target.deletePatternRule(key, subRule));
     }
 
     @Override
     public String toString() {
         return source;
-    }
-
-    /** A pattern object: every field rule must match and, when present, one of the {@code $or} alternatives. */
-    record ObjectRule(Map<String, FieldRule> fields, List<ObjectRule> anyOf) {
-        boolean matches(JsonNode object) {
-            for (Map.Entry<String, FieldRule> field : fields.entrySet()) {
-                JsonNode value = object.isObject() ? object.path(field.getKey()) : MissingNode.getInstance();
-                if (!field.getValue().matches(value)) {
-                    return false;
-                }
-            }
-            return anyOf.isEmpty() || anyOf.stream().anyMatch(alternative -> alternative.matches(object));
-        }
-    }
-
-    sealed interface FieldRule {
-        boolean matches(JsonNode value);
-    }
-
-    /** A nested pattern object; an event array of objects matches when any element does. */
-    record NestedRule(ObjectRule rule) implements FieldRule {
-        @Override
-        public boolean matches(JsonNode value) {
-            if (value.isArray()) {
-                for (JsonNode element : value) {
-                    if (rule.matches(element)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            return rule.matches(value.isObject() ? value : MissingNode.getInstance());
-        }
-    }
-
-    /** A list of value matchers; an event array matches when any element matches any matcher. */
-    record LeafRule(List<ValueMatcher> anyOf) implements FieldRule {
-        @Override
-        public boolean matches(JsonNode value) {
-            if (value.isMissingNode()) {
-                return anyOf.stream().anyMatch(ValueMatcher::matchesAbsent);
-            }
-            if (value.isObject()) {
-                return false; // value matchers apply to leaves only, as in EventBridge
-            }
-            if (value.isArray()) {
-                for (JsonNode element : value) {
-                    if (!element.isContainerNode() && matchesScalar(element)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            return matchesScalar(value);
-        }
-
-        private boolean matchesScalar(JsonNode value) {
-            return anyOf.stream().anyMatch(matcher -> matcher.matches(value));
-        }
     }
 }

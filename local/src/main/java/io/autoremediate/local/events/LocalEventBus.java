@@ -1,19 +1,24 @@
 package io.autoremediate.local.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import software.amazon.event.ruler.GenericMachine;
 
 /**
  * A single-process stand-in for an EventBridge event bus: rules pair an {@link EventPattern} with a target, and
- * every event put on the bus is delivered, synchronously and in rule order, to each rule it matches.
+ * every event put on the bus is delivered, synchronously and in rule order, to each rule it matches. All rules share
+ * one event-ruler machine, which matches an event against every rule in one pass, as EventBridge does.
  */
 public final class LocalEventBus {
 
     private final Map<String, Rule> rules = new LinkedHashMap<>(); // guarded by this
+    private final GenericMachine<Rule> machine = new GenericMachine<>(); // changed under this; matches without it
 
     /** Creates or replaces the rule {@code name}; the pattern is validated now, not at the first event. */
     public void putRule(String name, JsonNode eventPattern, Consumer<JsonNode> target) {
@@ -27,14 +32,24 @@ public final class LocalEventBus {
         } catch (InvalidEventPatternException e) {
             throw new IllegalArgumentException("rule '" + name + "': " + e.getMessage(), e);
         }
+        Rule rule = new Rule(name, pattern, target);
         synchronized (this) {
-            rules.put(name, new Rule(name, pattern, target));
+            forget(rules.put(name, rule));
+            pattern.addTo(machine, rule);
         }
     }
 
     /** Removes the rule {@code name}; returns whether it existed. */
     public synchronized boolean removeRule(String name) {
-        return rules.remove(name) != null;
+        Rule removed = rules.remove(name);
+        forget(removed);
+        return removed != null;
+    }
+
+    private void forget(Rule rule) {
+        if (rule != null) {
+            rule.pattern().removeFrom(machine, rule);
+        }
     }
 
     /** Names of the rules, in the order they were first put. */
@@ -50,18 +65,16 @@ public final class LocalEventBus {
         if (event == null || !event.isObject()) {
             throw new IllegalArgumentException("an event must be a JSON object, got " + event);
         }
-        List<Rule> snapshot;
+        Set<Rule> matching = new HashSet<>(machine.rulesForJSONEvent(event));
+        if (matching.isEmpty()) {
+            return 0;
+        }
+        List<Rule> inOrder;
         synchronized (this) {
-            snapshot = List.copyOf(rules.values());
+            inOrder = rules.values().stream().filter(matching::contains).toList();
         }
-        int matched = 0;
-        for (Rule rule : snapshot) {
-            if (rule.pattern().matches(event)) {
-                matched++;
-                deliver(rule, event);
-            }
-        }
-        return matched;
+        inOrder.forEach(rule -> deliver(rule, event));
+        return inOrder.size();
     }
 
     private static void deliver(Rule rule, JsonNode event) {
@@ -74,6 +87,7 @@ public final class LocalEventBus {
         }
     }
 
+    /** The machine's key: each putRule compiles a new pattern, compared by identity, so no two rules are equal. */
     private record Rule(String name, EventPattern pattern, Consumer<JsonNode> target) {
     }
 }

@@ -102,4 +102,38 @@ class EventPatternTest {
                 .isInstanceOf(InvalidEventPatternException.class)
                 .hasMessageContaining(messagePart);
     }
+
+    @Test
+    void fieldInsideAnOrAlternativeIsNamedWithItsPath() {
+        assertThatThrownBy(() -> EventPattern.of("{\"detail\":{\"$or\":[{\"a\":[\"1\"]},{\"b\":[{\"prefx\":\"x\"}]}]}}"))
+                .isInstanceOf(InvalidEventPatternException.class)
+                .hasMessageContaining("'detail.$or.b': unknown operator 'prefx'")
+                .hasMessageContaining("(event-ruler: Unrecognized match type prefx)");
+    }
+
+    @Test
+    void refusalWithoutAnExplanationKeepsEventRulersWordsOnOneLine() {
+        assertThatThrownBy(() -> EventPattern.of("{\"state\":[{\"anything-but\":[true]}]}"))
+                .isInstanceOf(InvalidEventPatternException.class)
+                .hasMessage("invalid event pattern at 'state': Inside anything but list, start|null|boolean is not"
+                        + " supported.");
+    }
+
+    @Test
+    void malformedOperandIsRejectedInEventRulersWords() {
+        assertThatThrownBy(() -> EventPattern.of("{\"sourceIp\":[{\"cidr\":\"10.0.0.0\"}]}"))
+                .isInstanceOf(InvalidEventPatternException.class)
+                .hasMessage("invalid event pattern: Malformed CIDR, one '/' required");
+    }
+
+    @ParameterizedTest(name = "{0} matches {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"ip":[{"cidr":"10.0.0.0/24"}]}                                  | {"ip":"10.0.0.33"}             | true
+            {"ip":[{"cidr":"10.0.0.0/24"}]}                                  | {"ip":"10.0.1.33"}             | false
+            {"alarmName":[{"anything-but":{"wildcard":"test-*"}}]}           | {"alarmName":"webapp-uptime"}  | true
+            {"alarmName":[{"anything-but":{"wildcard":"test-*"}}]}           | {"alarmName":"test-uptime"}    | false
+            """)
+    void operatorsBeyondTheModulesOwnAreEventBridgesToo(String pattern, String event, boolean expected) {
+        assertThat(EventPattern.of(pattern).matches(json(event))).isEqualTo(expected);
+    }
 }

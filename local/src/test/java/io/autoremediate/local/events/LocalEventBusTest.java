@@ -84,6 +84,31 @@ class LocalEventBusTest {
     }
 
     @Test
+    void replacedPatternNoLongerMatchesWhatOnlyTheOldOneDid() {
+        List<JsonNode> delivered = new ArrayList<>();
+        bus.putRule("remediate", REMEDIATION_RULE, delivered::add);
+        bus.putRule("remediate", json("{\"detail\":{\"alarmName\":[{\"prefix\":\"Server\"}]}}"), delivered::add);
+
+        assertThat(bus.putEvents(event("webapp-uptime-alarm"))).isZero();
+        assertThat(bus.putEvents(event("server-cpu-too-high-alarm"))).isOne();
+
+        assertThat(delivered).extracting(e -> e.at("/detail/alarmName").asText()).containsExactly("ServerCpuTooHigh");
+    }
+
+    @Test
+    void matchingRulesAreDeliveredInTheOrderTheyWereFirstPut() {
+        List<String> order = new ArrayList<>();
+        for (String name : List.of("c", "a", "b")) {
+            bus.putRule(name, REMEDIATION_RULE, e -> order.add(name));
+        }
+        bus.putRule("a", REMEDIATION_RULE, e -> order.add("a again"));
+
+        bus.putEvents(event("webapp-uptime-alarm"));
+
+        assertThat(order).containsExactly("c", "a again", "b");
+    }
+
+    @Test
     void removedRuleNoLongerReceivesEvents() {
         List<JsonNode> delivered = new ArrayList<>();
         bus.putRule("remediate-webapp", REMEDIATION_RULE, delivered::add);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autoremediate.engine.ExecutionListener;
 import io.autoremediate.engine.ExecutionStatus;
-import io.autoremediate.engine.HistoryEvent;
 import io.autoremediate.engine.JournalSync;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.context.EngineEnvironment;
@@ -118,8 +117,8 @@ public final class JournalDirectory {
         JsonNode started = reading.started();
         ExecutionIdentity identity = JournalRecords.identity(started);
         StateGraph graph = graphOf.apply(started.get("definition").textValue());
-        HistoryLog history = new HistoryLog(environment.clock(), listener, environment.historyEventLimit(),
-                reading.events());
+        HistoryLog history = new HistoryLog(environment.clock(), listener, environment.historyEventLimit());
+        reading.events().forEach(event -> event.restoreInto(history));
         Interpreter interpreter = new Interpreter(environment, identity, history,
                 PositionCodec.instant(started, "deadline"));
         JsonNode checkpoint = reading.checkpoint();
@@ -133,7 +132,7 @@ public final class JournalDirectory {
         Execution execution = Execution.restore(interpreter, main, status, checkpoint.get("output"),
                 JournalRecords.text(checkpoint, "error"), JournalRecords.text(checkpoint, "cause"),
                 PositionCodec.instant(checkpoint, "stopDate"));
-        ExecutionJournal journal = new ExecutionJournal(file, sync, reading.events().size(),
+        ExecutionJournal journal = new ExecutionJournal(file, sync, reading.encoder(), reading.events().size(),
                 execution.isFinished());
         return Optional.of(new Recovered(execution, journal));
     }
@@ -147,16 +146,20 @@ public final class JournalDirectory {
         }
     }
 
-    /** What a journal file holds up to its last whole checkpoint. */
-    private record JournalReading(JsonNode started, List<HistoryEvent> events, JsonNode checkpoint,
-                                  long validLength) {
+    /**
+     * What a journal file holds up to its last whole checkpoint. Reads both the checkpoint lines that carry their
+     * events ({@code log}) and the older layout, one {@code event} line per event before each checkpoint.
+     */
+    private record JournalReading(JsonNode started, List<HistoryDecoder.Event> events, JsonNode checkpoint,
+                                  long validLength, HistoryEncoder encoder) {
 
         static JournalReading read(Path file) throws IOException {
             byte[] bytes = Files.readAllBytes(file);
+            HistoryDecoder decoder = new HistoryDecoder();
             JsonNode started = null;
             JsonNode checkpoint = null;
-            List<HistoryEvent> pending = new ArrayList<>();
-            List<HistoryEvent> committed = List.of();
+            List<HistoryDecoder.Event> pending = new ArrayList<>();
+            List<HistoryDecoder.Event> committed = new ArrayList<>();
             long validLength = 0;
             int lineStart = 0;
             for (int i = 0; i < bytes.length; i++) {
@@ -175,14 +178,30 @@ public final class JournalDirectory {
                     started = record;
                 } else if (type.equals(JournalRecords.EVENT)) {
                     pending.add(JournalRecords.event(record));
-                } else if (type.equals(JournalRecords.CHECKPOINT) && started != null
-                        && record.get("events").longValue() == pending.size()) {
+                } else if (type.equals(JournalRecords.CHECKPOINT) && started != null) {
+                    List<HistoryDecoder.Event> events;
+                    if (record.has("log")) {
+                        if (!pending.isEmpty() || record.path("events").longValue()
+                                != committed.size() + record.get("log").size()) {
+                            break;
+                        }
+                        try {
+                            events = decoder.decode(record);
+                        } catch (RuntimeException e) {
+                            break; // not as the encoder writes it: as good as torn
+                        }
+                    } else if (record.path("events").longValue() == committed.size() + pending.size()) {
+                        events = pending;
+                    } else {
+                        continue;
+                    }
+                    committed.addAll(events);
+                    pending = new ArrayList<>();
                     checkpoint = record;
-                    committed = List.copyOf(pending);
                     validLength = lineStart;
                 }
             }
-            return new JournalReading(started, committed, checkpoint, validLength);
+            return new JournalReading(started, committed, checkpoint, validLength, decoder.encoder());
         }
     }
 }

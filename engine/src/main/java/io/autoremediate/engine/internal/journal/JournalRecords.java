@@ -2,7 +2,6 @@ package io.autoremediate.engine.internal.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autoremediate.engine.HistoryEvent;
 import io.autoremediate.engine.internal.json.Json;
 import io.autoremediate.engine.internal.runtime.Execution;
 import io.autoremediate.engine.internal.context.ExecutionIdentity;
@@ -11,8 +10,10 @@ import java.time.Instant;
 
 /**
  * The lines of a journal, one JSON object each, told apart by {@code "record"}: one {@code started} line
- * (the execution's identity and its definition), then {@code event} lines (history events) and
- * {@code checkpoint} lines (the event count so far, and the status and position).
+ * (the execution's identity and its definition), then {@code checkpoint} lines (the event count so far, the
+ * status and position, and the events since the last checkpoint, see {@link HistoryEncoder}). Journals written
+ * before the events moved into the checkpoint lines have an {@code event} line per event instead; they are
+ * still read.
  */
 final class JournalRecords {
     static final String STARTED = "started";
@@ -42,24 +43,12 @@ final class JournalRecords {
                 started.get("input"), PositionCodec.instant(started, "startTime"), started.get("roleArn").textValue());
     }
 
-    static ObjectNode event(HistoryEvent event) {
-        ObjectNode json = record(EVENT);
-        json.put("id", event.id());
-        json.put("previousEventId", event.previousEventId());
-        PositionCodec.putInstant(json, "timestamp", event.timestamp());
-        json.put("type", event.type());
-        if (event.stateName() != null) {
-            json.put("stateName", event.stateName());
-        }
-        json.set("details", event.details());
-        return json;
-    }
-
-    static HistoryEvent event(JsonNode json) {
+    /** An event line of the older layout, which wrote each event whole before its checkpoint line. */
+    static HistoryDecoder.Event event(JsonNode json) {
         JsonNode stateName = json.get("stateName");
-        return new HistoryEvent(json.get("id").longValue(), json.get("previousEventId").longValue(),
-                PositionCodec.instant(json, "timestamp"), json.get("type").textValue(),
-                stateName == null ? null : stateName.textValue(), (ObjectNode) json.get("details"));
+        return new HistoryDecoder.Event(PositionCodec.instant(json, "timestamp"), json.get("type").textValue(),
+                stateName == null ? null : stateName.textValue(), HistoryEncoder.PLAIN, (ObjectNode) json.get("details"),
+                null);
     }
 
     static ObjectNode checkpoint(Execution execution, long events) {

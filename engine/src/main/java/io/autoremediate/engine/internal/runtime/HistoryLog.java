@@ -65,10 +65,60 @@ public final class HistoryLog {
                 throw new IllegalArgumentException("history events must be numbered from 1 without gaps, but event "
                         + (i + 1) + " has id " + event.id());
             }
-            add(event.timestamp(), event.type(), event.stateName(), FrozenJson.freeze(event.details()), null);
-            ended = EXECUTION_ENDINGS.contains(event.type());
+            restore(event.timestamp(), event.type(), event.stateName(), event.details());
         }
-        taskEndings = earlier.stream().filter(e -> TASK_ENDINGS.contains(e.type())).count();
+    }
+
+    /**
+     * Appends an event read back from where it was persisted, before the execution goes on: the listener is not
+     * told and the quota is not checked again.
+     */
+    public synchronized void restore(Instant at, String type, String stateName, ObjectNode details) {
+        restored(at, type, stateName, FrozenJson.freeze(details == null ? FrozenJson.EMPTY : details), null);
+    }
+
+    /**
+     * Appends a state's value event read back from where it was persisted, with the value's JSON text as recorded
+     * ({@code input}: what the state took in, else what it handed on). Pass the same text object for events that
+     * showed the same value: {@link #read} hands it on as their value.
+     */
+    public synchronized void restoreValue(Instant at, String type, String stateName, boolean input, String text) {
+        restored(at, type, stateName, input ? IoDetails.Field.INPUT : IoDetails.Field.OUTPUT, text);
+    }
+
+    private void restored(Instant at, String type, String stateName, Object details, Object value) {
+        add(at, type, stateName, details, value);
+        ended = EXECUTION_ENDINGS.contains(type);
+        if (TASK_ENDINGS.contains(type)) {
+            taskEndings++;
+        }
+    }
+
+    /** Reads events as the history keeps them, so they can be persisted without making {@link HistoryEvent}s. */
+    public interface Reader {
+        /** An event and its read-only details; the time is {@code seconds} and {@code nanos} of the epoch. */
+        void event(long seconds, int nanos, String type, String stateName, ObjectNode details);
+
+        /**
+         * A state's event showing one value: what it took in ({@code input}) or what it handed on. The value is
+         * its {@link JsonNode} or, for an event read back with {@link #restoreValue}, its JSON text; events that
+         * showed the same value (one the state handed on unchanged) give the same object.
+         */
+        void value(long seconds, int nanos, String type, String stateName, boolean input, Object value);
+    }
+
+    /** Hands events from index {@code from} (0-based) on to {@code reader}, oldest first. */
+    public void read(int from, Reader reader) {
+        Columns[] snapshot;
+        int end;
+        synchronized (this) {
+            snapshot = chunks.clone();
+            end = size;
+        }
+        // Slots below the size never change, so they are read without the lock.
+        for (int index = from; index < end; index++) {
+            snapshot[index / CHUNK].read(index % CHUNK, reader);
+        }
     }
 
     /**
@@ -109,7 +159,7 @@ public final class HistoryLog {
         return id;
     }
 
-    private void add(Instant at, String type, String stateName, Object details, JsonNode value) {
+    private void add(Instant at, String type, String stateName, Object details, Object value) {
         int chunk = size / CHUNK;
         int slot = size % CHUNK;
         if (chunk == chunks.length) {
@@ -166,10 +216,10 @@ public final class HistoryLog {
      * snapshot may go on reading arrays the log has since outgrown.
      */
     private record Columns(long[] seconds, int[] nanos, String[] types, String[] stateNames, Object[] details,
-                           JsonNode[] values) {
+                           Object[] values) {
         Columns(int capacity) {
             this(new long[capacity], new int[capacity], new String[capacity], new String[capacity],
-                    new Object[capacity], new JsonNode[capacity]);
+                    new Object[capacity], new Object[capacity]);
         }
 
         int capacity() {
@@ -183,7 +233,7 @@ public final class HistoryLog {
                     Arrays.copyOf(details, capacity), Arrays.copyOf(values, capacity));
         }
 
-        void set(int index, Instant at, String type, String stateName, Object eventDetails, JsonNode value) {
+        void set(int index, Instant at, String type, String stateName, Object eventDetails, Object value) {
             seconds[index] = at.getEpochSecond();
             nanos[index] = at.getNano();
             types[index] = type;
@@ -195,10 +245,20 @@ public final class HistoryLog {
         HistoryEvent event(int slot, long id) {
             Object stored = details[slot];
             ObjectNode eventDetails = stored instanceof IoDetails.Field field
-                    ? field.details(stateNames[slot], Json.write(values[slot]))
+                    ? field.details(stateNames[slot], values[slot] instanceof String text ? text
+                            : Json.write((JsonNode) values[slot]))
                     : (ObjectNode) stored;
             return new HistoryEvent(id, id - 1, Instant.ofEpochSecond(seconds[slot], nanos[slot]),
                     types[slot], stateNames[slot], eventDetails);
+        }
+
+        void read(int slot, Reader reader) {
+            if (details[slot] instanceof IoDetails.Field field) {
+                reader.value(seconds[slot], nanos[slot], types[slot], stateNames[slot], field == IoDetails.Field.INPUT,
+                        values[slot]);
+            } else {
+                reader.event(seconds[slot], nanos[slot], types[slot], stateNames[slot], (ObjectNode) details[slot]);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -25,24 +26,24 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Builds the SDK clients the way a Lambda container wants them: the light {@code UrlConnectionHttpClient},
- * the region from {@code AWS_REGION} and the credentials Lambda puts in the environment, so nothing is probed
- * at cold start. {@code AUTOREMEDIATE_AWS_ENDPOINT_URL} points every client at a local stack or test server.
+ * the region from {@code AWS_REGION} and the credentials Lambda gives the function ({@link #lambdaCredentials}),
+ * so nothing is probed at cold start. {@code AUTOREMEDIATE_AWS_ENDPOINT_URL} points every client at a local stack or test server.
  * Each client is built on first use, once per container, and all share one HTTP client: its TLS context (the
- * trust store read and parsed) costs as much as a client, so it is paid once, not once per service, and in the
- * container on the warm-up thread while the first client is built ({@link WarmUp}).
+ * trust store read and parsed) costs as much as a client, so it is paid once, not once per service. The
+ * container's clients register with its SnapStart {@link Priming}.
  */
 public final class AwsClients {
 
     public static final String REGION_VARIABLE = "AWS_REGION";
     public static final String ENDPOINT_VARIABLE = "AUTOREMEDIATE_AWS_ENDPOINT_URL";
+    static final String ACCESS_KEY_VARIABLE = "AWS_ACCESS_KEY_ID";
 
     /**
      * Lazy rather than a static initializer, so a missing variable fails each call clearly, not once. The
      * container's clients are primed before a SnapStart snapshot.
      */
     private static final Lazy<AwsClients> CONTAINER = new Lazy<>(() -> {
-        AwsClients clients = new AwsClients(System.getenv(), EnvironmentVariableCredentialsProvider.create(),
-                WarmUp.fromEnvironment(System.getenv(), Priming.container()));
+        AwsClients clients = new AwsClients(System.getenv());
         Priming.container().aws(clients);
         return clients;
     });
@@ -51,7 +52,6 @@ public final class AwsClients {
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
     private final Supplier<SdkHttpClient> http;
-    private final WarmUp warmUp;
     private final EnumMap<AwsService, SdkClient> built = new EnumMap<>(AwsService.class);
     private final Lazy<S3Client> s3;
     private final Lazy<SsmClient> ssm;
@@ -60,30 +60,23 @@ public final class AwsClients {
     private final Lazy<SfnClient> sfn;
     private final Lazy<SecretsManagerClient> secretsManager;
 
-    /** Clients configured from {@code environment}, with the credentials of the usual AWS variables. */
+    /** Clients configured from {@code environment}, with the credentials Lambda gives a function there. */
     public AwsClients(Map<String, String> environment) {
-        this(environment, EnvironmentVariableCredentialsProvider.create());
+        this(environment, lambdaCredentials(environment));
     }
 
     /** Clients configured from {@code environment} that sign with {@code credentials}. */
     public AwsClients(Map<String, String> environment, AwsCredentialsProvider credentials) {
-        this(environment, credentials, WarmUp.off());
-    }
-
-    AwsClients(Map<String, String> environment, AwsCredentialsProvider credentials, WarmUp warmUp) {
         this(region(environment), endpoint(environment), credentials,
-                warmUp.httpClient("UrlConnection", () -> UrlConnectionHttpClient.builder().build()), warmUp);
-        // The JSON is the steps' whether or not they call AWS; here because the warm-up thread lives here.
-        warmUp.primeJson();
+                new Lazy<>(() -> UrlConnectionHttpClient.builder().build()));
     }
 
     private AwsClients(Region region, URI endpoint, AwsCredentialsProvider credentials,
-                       Supplier<SdkHttpClient> http, WarmUp warmUp) {
+                       Supplier<SdkHttpClient> http) {
         this.region = region;
         this.endpoint = endpoint;
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.http = http;
-        this.warmUp = warmUp;
         // Local stacks serve buckets by path (http://host:port/bucket/key), not as subdomains.
         this.s3 = new Lazy<>(() -> configure(AwsService.S3, S3Client.builder().forcePathStyle(endpoint != null)));
         this.ssm = new Lazy<>(() -> configure(AwsService.SSM, SsmClient.builder()));
@@ -93,6 +86,18 @@ public final class AwsClients {
         this.secretsManager = new Lazy<>(() -> configure(AwsService.SECRETS_MANAGER, SecretsManagerClient.builder()));
     }
 
+    /**
+     * The role's keys in {@code AWS_ACCESS_KEY_ID} and its two companions, as Lambda sets them without SnapStart
+     * (and as a local run may); else the container credentials endpoint ({@code AWS_CONTAINER_CREDENTIALS_FULL_URI}
+     * with its token), which is what Lambda gives a SnapStart function instead, so that no key in a snapshot
+     * outlives its expiry. Either way one provider, chosen once, and nothing is asked until the first request.
+     */
+    static AwsCredentialsProvider lambdaCredentials(Map<String, String> environment) {
+        String keyId = environment.get(ACCESS_KEY_VARIABLE);
+        return keyId != null && !keyId.isBlank() ? EnvironmentVariableCredentialsProvider.create()
+                : ContainerCredentialsProvider.builder().build();
+    }
+
     /** The container's clients, configured from its environment. */
     public static AwsClients fromEnvironment() {
         return CONTAINER.get();
@@ -100,10 +105,11 @@ public final class AwsClients {
 
     /**
      * Clients configured like these (region, endpoint, addressing) but sending every request to {@code http}
-     * with {@code credentials}: how {@link Priming} runs the real marshalling, signing and parsing offline.
+     * with {@code credentials}: how {@link Priming} runs the adapters' calls offline, marshalling, signing and
+     * parsing included.
      */
     AwsClients twin(SdkHttpClient http, AwsCredentialsProvider credentials) {
-        return new AwsClients(region, endpoint, credentials, () -> http, WarmUp.off());
+        return new AwsClients(region, endpoint, credentials, () -> http);
     }
 
     public S3Client s3() {
@@ -133,11 +139,6 @@ public final class AwsClients {
     /** The HTTP client every client here sends through. */
     SdkHttpClient httpClient() {
         return http.get();
-    }
-
-    /** Returns once the warm-up thread has done all it was given (before a snapshot). */
-    void awaitWarmUp() {
-        warmUp.awaitIdle();
     }
 
     /** The services whose client has been built so far (what this container's function uses). */
@@ -171,8 +172,6 @@ public final class AwsClients {
         synchronized (this) {
             built.put(service, client);
         }
-        // While this thread goes on to its first call, or its next client, the warm-up thread runs this service's.
-        warmUp.primeService(this, service);
         return client;
     }
 

@@ -5,9 +5,11 @@ import io.autoremediate.functions.incident.Incident;
 import io.autoremediate.functions.json.JsonFields;
 import io.autoremediate.functions.json.JsonObject;
 import io.autoremediate.functions.json.JsonTrees;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +26,11 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * SnapStart priming: before Lambda snapshots a function's initialised JVM, run the code its first request will
  * run, so the classes are loaded and initialised in the snapshot instead of after every restore. Each primer
  * runs once and offline: the JSON primer reads a document with every kind of value into a record and writes it
- * back; the AWS primer makes each adapter call on twin clients whose HTTP client answers from memory
- * ({@link AwsService}, {@link CannedHttpClient}),
- * which runs the SDK's marshalling, endpoint rules, signing and parsing without a byte on the network, then sends
- * one request through the real HTTP client to a server of its own on the loopback address. Nothing
- * here is needed for correctness: a primer that fails is reported and skipped, never stops the snapshot. In a
- * fresh JVM the warm-up thread ({@link WarmUp}) runs the JSON and service primers ahead, as each is needed.
+ * back; each service's primer calls the production adapters of that service on twin clients whose HTTP client
+ * answers from memory ({@link AwsService}, {@link CannedHttpClient}), which runs the adapters' own requests
+ * through the SDK's marshalling, endpoint rules, signing and parsing without a byte on the network; then one
+ * request goes through the real HTTP client to a server of its own on the loopback address. Nothing here is
+ * needed for correctness: a primer that fails is reported and skipped, never stops the snapshot.
  *
  * <p>The container's instance registers itself with CRaC's global context the first time a primer is added.
  * Without a CRaC implementation (any JVM but Lambda's SnapStart one), registering does nothing and no hook runs.
@@ -48,7 +49,6 @@ public final class Priming implements Resource {
 
     private final Map<String, Runnable> pending = new LinkedHashMap<>();
     private final List<String> done = new ArrayList<>();
-    private final List<Outcome> ranAhead = new ArrayList<>();
     private boolean registered;
 
     Priming() {
@@ -65,13 +65,11 @@ public final class Priming implements Resource {
     }
 
     /**
-     * Primes the calls of every service whose client {@code clients} has built by the time priming runs, and
-     * their HTTP client's own code with one exchange on the loopback address ({@link LoopbackExchange}).
+     * Primes the adapters' calls to every service whose client {@code clients} has built by the time priming
+     * runs, and their HTTP client's own code with one exchange on the loopback address ({@link LoopbackExchange}).
      */
     void aws(AwsClients clients) {
         add("aws", () -> {
-            // What the warm-up thread is doing, it finishes first; what it did is not done again.
-            clients.awaitWarmUp();
             // Which services are known only now: a handler builds the clients it needs in its constructor.
             for (AwsService service : clients.built()) {
                 add("aws " + service, () -> primeAws(clients, service));
@@ -97,47 +95,11 @@ public final class Priming implements Resource {
         }
     }
 
-    /** Runs the JSON primer now, on this thread, unless it ran or is running (see {@link WarmUp}). */
-    void primeJsonNow() {
-        runNow("json", Priming::primeJson);
-    }
-
-    /** Runs {@code service}'s primer now, on this thread, unless it ran or is running (see {@link WarmUp}). */
-    void primeServiceNow(AwsClients clients, AwsService service) {
-        runNow("aws " + service, () -> primeAws(clients, service));
-    }
-
-    private void runNow(String primer, Runnable action) {
-        synchronized (this) {
-            if (done.contains(primer)) {
-                return;
-            }
-            pending.remove(primer);
-            done.add(primer);
-        }
-        Outcome outcome = run(primer, action);
-        synchronized (this) {
-            ranAhead.add(outcome);
-        }
-        if (!outcome.succeeded()) {
-            System.err.println("autoremediate warm-up: " + primer + " failed, the function goes on without it ("
-                    + outcome.failure() + ")");
-        }
-    }
-
-    /**
-     * Runs every primer not yet run, including those that running others adds; idempotent, since each primer
-     * runs once. The outcomes include those of primers the warm-up thread ran ahead, since the last call.
-     */
+    /** Runs every primer not yet run, including those that running others adds; idempotent, since each runs once. */
     List<Outcome> prime() {
         List<Outcome> outcomes = new ArrayList<>();
         for (Map.Entry<String, Runnable> next = takeNext(); next != null; next = takeNext()) {
             outcomes.add(run(next.getKey(), next.getValue()));
-        }
-        synchronized (this) {
-            // Those the warm-up thread ran ahead of the snapshot, so that the report still names every primer.
-            outcomes.addAll(0, ranAhead);
-            ranAhead.clear();
         }
         return outcomes;
     }
@@ -182,7 +144,8 @@ public final class Priming implements Resource {
                 + " \"n\": [1, 2.5, 12345678901, true, null], \"polls\": 2, \"approved\": false,"
                 + " \"searched\": [\"a\"], \"text\": \"caf\\u00e9 \\\"quoted\\\"\"}";
         try {
-            JsonNode tree = JsonTrees.read(document);
+            // From bytes, as a handler reads its input stream: Jackson parses bytes with another parser than text.
+            JsonNode tree = JsonTrees.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
             JsonFields fields = JsonFields.of(tree, "priming");
             Incident incident = Incident.fromJson(fields.object("incident"));
             JsonObject written = JsonObject.create().node("incident", incident.toJson())
@@ -201,7 +164,7 @@ public final class Priming implements Resource {
         AwsClients twin = clients.twin(canned,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAPRIMING000000000", "priming")));
         try {
-            service.call(twin);
+            service.callAdapters(twin);
         } finally {
             twin.close();
         }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.autoremediate.functions.adapters.aws.Priming.Outcome;
-import io.autoremediate.functions.handlers.CheckAlarmHandler;
-import io.autoremediate.functions.handlers.IntakeHandler;
-import io.autoremediate.functions.handlers.ResolveScriptHandler;
+import io.autoremediate.functions.wiring.AwsAdapters;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -126,10 +124,10 @@ class PrimingTest {
     }
 
     @Test
-    void buildingAHandlerRegistersItsJsonWithTheContainersPriming() {
-        new CheckAlarmHandler(alarmName -> {
-            throw new AssertionError("not called");
-        });
+    void theProductionWiringRegistersTheStepsJsonWithTheContainersPriming() {
+        // What every handler's no-argument constructor goes through; no channel is configured here, so it
+        // builds no client.
+        assertThat(AwsAdapters.notificationChannels()).isEmpty();
 
         assertThat(Priming.container().prime()).contains(new Outcome("json", null));
     }
