@@ -19,8 +19,7 @@ record ClassFileReferences(String name, List<String> supertypes, Set<String> ref
 
     static ClassFileReferences read(byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
-        ReferenceCollector collector = new ReferenceCollector(reader.getClassName());
-        reader.accept(collector, 0);
+        ReferenceRemapper collector = ReferenceRemapper.read(reader);
         List<String> supertypes = new ArrayList<>();
         if (reader.getSuperName() != null) {
             supertypes.add(reader.getSuperName());
