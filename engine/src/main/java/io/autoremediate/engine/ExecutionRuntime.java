@@ -52,9 +52,15 @@ public final class ExecutionRuntime implements AutoCloseable {
     private final JournalDirectory journals;
     private final List<String> resumed = new ArrayList<>();
     private final List<LiveExecution> toResume = new ArrayList<>();
+    private final boolean forgetEnded;
 
     private ExecutionRuntime(Builder builder) {
         this.environment = builder.environment();
+        if (builder.forgetEnded && builder.journalDirectory != null) {
+            throw new IllegalStateException("a runtime that forgets ended executions keeps no journal: its files"
+                    + " would bring them back on the next start");
+        }
+        this.forgetEnded = builder.forgetEnded;
         completionListeners.addAll(builder.completionListeners);
         taskTokenListeners.addAll(builder.taskTokenListeners);
         this.scheduler = new ExecutionScheduler(environment.clock(), builder.threads, this::finished,
@@ -133,7 +139,13 @@ public final class ExecutionRuntime implements AutoCloseable {
                                    ExecutionListener listener) {
         LiveExecution live = startLive(definition, request, listener);
         try {
-            return live.completion().get();
+            ExecutionResult result = live.completion().get();
+            if (forgetEnded) {
+                // Here as well as when it ends: the completion is handed over first, so the caller's next start
+                // of the same name must not race the ending thread's removal.
+                executions.remove(live.executionArn(), live);
+            }
+            return result;
         } catch (InterruptedException e) {
             scheduler.stop(live, null, "The executing thread was interrupted.");
             Thread.currentThread().interrupt();
@@ -141,11 +153,6 @@ public final class ExecutionRuntime implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("execution " + live.executionArn() + " broke the runtime", e.getCause());
         }
-    }
-
-    /** Drops an ended execution, so its name can be used again and its history is not held. */
-    void forget(String executionArn) {
-        executions.computeIfPresent(executionArn, (arn, live) -> live.completion().isDone() ? null : live);
     }
 
     private LiveExecution startLive(StateMachineDefinition definition, ExecutionRequest request,
@@ -311,6 +318,9 @@ public final class ExecutionRuntime implements AutoCloseable {
         for (Consumer<ExecutionResult> listener : completionListeners) {
             listener.accept(result);
         }
+        if (forgetEnded) {
+            executions.computeIfPresent(result.executionArn(), (arn, live) -> live.completion().isDone() ? null : live);
+        }
     }
 
     private LiveExecution live(String executionArn) {
@@ -346,6 +356,7 @@ public final class ExecutionRuntime implements AutoCloseable {
         private JournalSync journalSync = JournalSync.DURABLE_POINTS;
         private boolean resumeLater;
         private boolean advanceClockWhenIdle;
+        private boolean forgetEnded;
 
         private Builder(FunctionRegistry functions, EngineClock clock) {
             this.functions = Objects.requireNonNull(functions, "functions");
@@ -402,6 +413,17 @@ public final class ExecutionRuntime implements AutoCloseable {
         }
 
         /** Hears every execution's end, those resumed from the journal at start-up included. */
+        /**
+         * Drops each execution once it has ended and its result was handed over: describe, list and history no
+         * longer know it, and its name may be used again. For one execution after another that nothing asks about
+         * later ({@link ExecutionRuntime#execute} returns the result with its history), so the runtime holds no
+         * ended history; not with a journal.
+         */
+        public Builder forgetEnded() {
+            this.forgetEnded = true;
+            return this;
+        }
+
         public Builder completionListener(Consumer<ExecutionResult> value) {
             completionListeners.add(Objects.requireNonNull(value, "completionListener"));
             return this;

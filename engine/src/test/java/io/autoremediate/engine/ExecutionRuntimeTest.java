@@ -177,6 +177,30 @@ class ExecutionRuntimeTest {
     }
 
     @Test
+    void aRuntimeThatForgetsEndedExecutionsKeepsNoneAndLetsTheirNamesBeUsedAgain() {
+        StateMachineDefinition pass = StateMachineDefinition.parse("""
+                {"StartAt":"P","States":{"P":{"Type":"Pass","Result":"done","End":true}}}""");
+        try (ExecutionRuntime forgetting = ExecutionRuntime.builder(functions, clock).forgetEnded().build()) {
+            ExecutionResult first = forgetting.execute(pass, new ExecutionRequest("sm", "again", null),
+                    ExecutionListener.NONE);
+            ExecutionResult second = forgetting.execute(pass, new ExecutionRequest("sm", "again", null),
+                    ExecutionListener.NONE);
+
+            assertThat(first.output()).isEqualTo(json("\"done\""));
+            assertThat(first.history()).isNotEmpty();
+            assertThat(second.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThatThrownBy(() -> forgetting.describe(first.executionArn()))
+                    .isInstanceOf(ExecutionDoesNotExistException.class);
+        }
+    }
+
+    @Test
+    void aJournaledRuntimeCannotForgetEndedExecutions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertThatThrownBy(() -> ExecutionRuntime.builder(functions, clock).journal(dir).forgetEnded().build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("keeps no journal");
+    }
+
+    @Test
     void unknownExecutionsAndUnboundFunctionsAreRefused() {
         assertThatThrownBy(() -> runtime().describe("arn:aws:states:local:000000000000:execution:sm:nope"))
                 .isInstanceOf(ExecutionDoesNotExistException.class).hasMessageContaining("nope");

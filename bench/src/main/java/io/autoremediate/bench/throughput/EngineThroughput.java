@@ -12,7 +12,6 @@ import io.autoremediate.engine.ExecutionRuntime;
 import io.autoremediate.engine.ExecutionStatus;
 import io.autoremediate.engine.FunctionRegistry;
 import io.autoremediate.engine.StateMachineDefinition;
-import io.autoremediate.engine.StateMachineEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,9 @@ public final class EngineThroughput {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final StateMachineEngine engine = new StateMachineEngine(new FunctionRegistry(), EngineClock.system());
+    /** Runs the Map (and the count check) one execution after another, keeping none of them once ended. */
+    private final ExecutionRuntime oneAtATime = ExecutionRuntime.builder(new FunctionRegistry(), EngineClock.system())
+            .forgetEnded().build();
     private final StateMachineDefinition loop;
     private final StateMachineDefinition map;
 
@@ -102,7 +103,7 @@ public final class EngineThroughput {
     }
 
     private ExecutionResult run(StateMachineDefinition definition, JsonNode input) {
-        ExecutionResult result = engine.execute(definition, new ExecutionRequest("bench", null, input),
+        ExecutionResult result = oneAtATime.execute(definition, new ExecutionRequest("bench", null, input),
                 ExecutionListener.NONE);
         if (result.status() != ExecutionStatus.SUCCEEDED) {
             throw new IllegalStateException("execution " + result.status() + ": " + result.error() + " "
