@@ -277,6 +277,9 @@ public final class ExecutionRuntime implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        if (journals != null) {
+            journals.close();
+        }
     }
 
     private void finished(ExecutionResult result) {
