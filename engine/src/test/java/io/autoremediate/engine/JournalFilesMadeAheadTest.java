@@ -8,7 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -83,6 +90,33 @@ class JournalFilesMadeAheadTest {
             ExecutionHandle again = runtime.start(WAIT, new ExecutionRequest("pool", "once", json("{\"a\":1}")));
             assertThat(again.executionArn()).isEqualTo(first.executionArn());
             assertThat(runtime.list()).hasSize(1);
+        }
+        assertThat(journals(directory)).hasSize(1);
+    }
+
+    @Test
+    void startsOfOneNameAtOnceMakeOneExecutionAndOneJournal() throws Exception {
+        Path directory = work.resolve("journal");
+        int callers = 16;
+        ExecutorService threads = Executors.newFixedThreadPool(callers);
+        try (ExecutionRuntime runtime = runtime(directory)) {
+            CountDownLatch ready = new CountDownLatch(callers);
+            List<Future<String>> arns = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                arns.add(threads.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return runtime.start(WAIT, new ExecutionRequest("pool", "same", json("{}"))).executionArn();
+                }));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> arn : arns) {
+                distinct.add(arn.get());
+            }
+            assertThat(distinct).hasSize(1);
+            assertThat(runtime.list()).hasSize(1);
+        } finally {
+            threads.shutdownNow();
         }
         assertThat(journals(directory)).hasSize(1);
     }
