@@ -17,10 +17,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +52,8 @@ public final class ExecutionRuntime implements AutoCloseable {
     private final List<Consumer<ExecutionResult>> completionListeners = new CopyOnWriteArrayList<>();
     private final List<TaskTokenListener> taskTokenListeners = new CopyOnWriteArrayList<>();
     private final Object starting = new Object();
+    /** Starts whose journal is being written, by ARN; guarded by {@code starting}. */
+    private final Map<String, CompletableFuture<LiveExecution>> beingJournaled = new HashMap<>();
     private final JournalDirectory journals;
     private final List<String> resumed = new ArrayList<>();
     private final List<LiveExecution> toResume = new ArrayList<>();
@@ -165,23 +170,57 @@ public final class ExecutionRuntime implements AutoCloseable {
         }
         String name = request.executionName() != null ? request.executionName()
                 : Executions.generatedName(environment);
-        LiveExecution live;
+        String executionArn = Executions.executionArn(environment, request.stateMachineName(), name);
+        CompletableFuture<LiveExecution> mine = new CompletableFuture<>();
+        CompletableFuture<LiveExecution> earlier;
+        Execution execution = null;
         synchronized (starting) {
-            LiveExecution existing = executions.get(
-                    Executions.executionArn(environment, request.stateMachineName(), name));
+            LiveExecution existing = executions.get(executionArn);
             if (existing != null) {
                 return sameRunningExecution(existing, request);
             }
-            Execution execution = Executions.start(environment, definition.graph(),
-                    definition.timeoutSeconds().orElse(null), request.stateMachineName(), name, request.input(),
-                    listener == null ? ExecutionListener.NONE : listener);
+            earlier = beingJournaled.putIfAbsent(executionArn, mine);
+            if (earlier == null) {
+                execution = Executions.start(environment, definition.graph(),
+                        definition.timeoutSeconds().orElse(null), request.stateMachineName(), name,
+                        request.input(), listener == null ? ExecutionListener.NONE : listener);
+            }
+        }
+        if (earlier != null) {
+            // The same name is being started: answer as Step Functions would, once that start is durable.
+            return sameRunningExecution(awaitStarted(earlier), request);
+        }
+        LiveExecution live;
+        try {
+            // Outside the lock, so the journal forces of starts made at once are on the disk at once.
             Checkpointer journal = journals == null ? Checkpointer.NONE
                     : journals.create(execution, Json.write(definition.json()));
             live = new LiveExecution(execution, journal);
-            executions.put(live.executionArn(), live);
+        } catch (RuntimeException | Error e) {
+            synchronized (starting) {
+                beingJournaled.remove(executionArn);
+            }
+            mine.completeExceptionally(e);
+            throw e;
         }
+        synchronized (starting) {
+            executions.put(executionArn, live);
+            beingJournaled.remove(executionArn);
+        }
+        mine.complete(live);
         scheduler.submit(live);
         return live;
+    }
+
+    private static LiveExecution awaitStarted(CompletableFuture<LiveExecution> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private static LiveExecution sameRunningExecution(LiveExecution existing, ExecutionRequest request) {
@@ -312,6 +351,9 @@ public final class ExecutionRuntime implements AutoCloseable {
     @Override
     public void close() {
         scheduler.close();
+        if (journals != null) {
+            journals.close();
+        }
     }
 
     private void finished(ExecutionResult result) {

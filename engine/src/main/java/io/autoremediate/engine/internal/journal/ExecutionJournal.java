@@ -35,10 +35,11 @@ public final class ExecutionJournal implements Checkpointer {
         this.ended = ended;
     }
 
+    /** Writes the first line and checkpoint into {@code file}, an empty file made for it (never overwritten). */
     static ExecutionJournal create(Path file, String startedLine, Execution execution, JournalSync sync) {
         ExecutionJournal journal = new ExecutionJournal(file, sync, new HistoryEncoder(), 0, false);
         try {
-            journal.append(startedLine, execution, Point.STARTED, StandardOpenOption.CREATE_NEW);
+            journal.append(startedLine, execution, Point.STARTED);
             return journal;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the journal " + file + ": " + e.getMessage(), e);
@@ -55,14 +56,13 @@ public final class ExecutionJournal implements Checkpointer {
             return;
         }
         try {
-            append("", execution, point, StandardOpenOption.APPEND);
+            append("", execution, point);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the journal " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private void append(String prefix, Execution execution, Point point, StandardOpenOption mode)
-            throws IOException {
+    private void append(String prefix, Execution execution, Point point) throws IOException {
         HistoryEncoder.Batch batch = encoder.encode(execution.interpreter().history(), writtenEvents);
         int total = writtenEvents + batch.count();
         String checkpoint = Json.write(JournalRecords.checkpoint(execution, total));
@@ -71,7 +71,7 @@ public final class ExecutionJournal implements Checkpointer {
         batch.appendTo(text);
         text.append("}\n");
         ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-        try (FileChannel channel = FileChannel.open(file, mode, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.APPEND)) {
             long length = channel.size();
             try {
                 while (bytes.hasRemaining()) {

@@ -22,25 +22,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * A directory of execution journals, one file per execution named by the SHA-256 of its ARN (ARNs hold
- * characters and lengths file names cannot). Creates journals for new executions and reads them all back
- * when a runtime starts.
+ * A directory of execution journals, one file per execution. A file's name says nothing: recovery reads the
+ * execution's identity from its {@code started} line, and new executions take files made ahead
+ * ({@link JournalFilePool}) so a durable start forces one file, not the file and the directory. Journals of
+ * earlier versions, named by the SHA-256 of their ARN, are read the same. Creates journals for new executions
+ * and reads them all back when a runtime starts; one runtime at a time owns a directory.
  */
 public final class JournalDirectory {
     private static final String SUFFIX = ".journal";
 
     private final Path directory;
     private final JournalSync sync;
+    private final JournalFilePool pool;
 
     public JournalDirectory(Path directory, JournalSync sync) {
         this.directory = directory;
@@ -51,6 +51,7 @@ public final class JournalDirectory {
             throw new UncheckedIOException("cannot create the journal directory " + directory + ": "
                     + e.getMessage(), e);
         }
+        this.pool = new JournalFilePool(directory, SUFFIX, sync != JournalSync.NEVER);
     }
 
     /** Creates the journal of a new execution, with its start durable before this returns. */
@@ -58,21 +59,13 @@ public final class JournalDirectory {
         ExecutionIdentity identity = execution.interpreter().identity();
         String started = JournalRecords.line(JournalRecords.started(identity, execution.interpreter().deadline(),
                 definitionJson));
-        ExecutionJournal journal = ExecutionJournal.create(fileFor(identity.executionArn()), started, execution,
-                sync);
-        if (sync != JournalSync.NEVER) {
-            forceDirectory();
-        }
-        return journal;
+        // The pool's file has its name on the disk already; forcing its contents makes the start durable.
+        return ExecutionJournal.create(pool.take(), started, execution, sync);
     }
 
-    /** Makes a new file's name durable too (on Linux a directory can be forced; elsewhere this is skipped). */
-    private void forceDirectory() {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Not every platform lets a directory be opened; the file's own contents were forced already.
-        }
+    /** Deletes the journal files made ahead that no execution took. */
+    public void close() {
+        pool.close();
     }
 
     /** An execution read back from its journal, and the journal to go on writing. */
@@ -135,15 +128,6 @@ public final class JournalDirectory {
         ExecutionJournal journal = new ExecutionJournal(file, sync, reading.encoder(), reading.events().size(),
                 execution.isFinished());
         return Optional.of(new Recovered(execution, journal));
-    }
-
-    private Path fileFor(String executionArn) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(executionArn.getBytes(StandardCharsets.UTF_8));
-            return directory.resolve(HexFormat.of().formatHex(digest) + SUFFIX);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /**
