@@ -39,10 +39,7 @@ class ArchitectureTest {
             .layer("Domain").definedBy(DOMAIN)
             .whereLayer("Handlers").mayNotBeAccessedByAnyLayer()
             .whereLayer("Wiring").mayOnlyBeAccessedByLayers("Handlers")
-            .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Wiring")
-            // Until the handlers' base class stops priming the JSON through the adapters' Priming (issue 10, item 3).
-            .ignoreDependency("io.autoremediate.functions.handlers.JsonHandler",
-                    "io.autoremediate.functions.adapters.aws.Priming");
+            .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Wiring");
 
     @ArchTest
     static final ArchRule theDomainKnowsNothingOfAws = noClasses().that().resideInAnyPackage(DOMAIN)
