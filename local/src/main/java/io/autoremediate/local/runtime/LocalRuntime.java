@@ -70,7 +70,11 @@ public final class LocalRuntime implements AutoCloseable {
         }
         builder.functions.forEach(functions::bind);
         builder.tokenListeners.forEach(runtime::addTaskTokenListener);
-        this.remediation = StateMachineDefinition.parse(builder.template.fill(RemediationFunction.placeholders(arns)));
+        // Parsed only where the remediation functions are bound: a runtime for other definitions (execute) never
+        // runs it, and parsing it loads the Choice and intrinsic machinery a one-Pass definition does not need.
+        this.remediation = builder.adapters == null ? null : StateMachineDefinition.parse(
+                (builder.template != null ? builder.template : bundledTemplate())
+                        .fill(RemediationFunction.placeholders(arns)));
         runtime.resume();
     }
 
@@ -108,6 +112,9 @@ public final class LocalRuntime implements AutoCloseable {
      * @throws DuplicateExecutionException when the name was used already
      */
     public CompletableFuture<ExecutionResult> start(String executionName, JsonNode input, ExecutionListener listener) {
+        if (remediation == null) {
+            throw new IllegalStateException("this runtime binds no remediation functions: build it with adapters");
+        }
         String executionArn = arns.execution(STATE_MACHINE_NAME, executionName);
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         synchronized (starting) {
@@ -207,7 +214,7 @@ public final class LocalRuntime implements AutoCloseable {
     /** What a runtime is made of; everything but the adapters has a default. */
     public static final class Builder {
         private LocalAdapters adapters;
-        private StateMachineTemplate template = bundledTemplate();
+        private StateMachineTemplate template;
         private EngineClock clock = EngineClock.system();
         private LocalArns arns = LocalArns.LOCAL;
         private int threads = DEFAULT_THREADS;
